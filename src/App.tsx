@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ArticleView } from './components/ArticleView';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { HelpDialog } from './components/HelpDialog';
+import { Toolbar } from './components/Toolbar';
+import type { Article } from './content/model';
+import { focusSentence } from './hooks/focusSentence';
+import { useShortcuts } from './hooks/useShortcuts';
+import type { UiLang } from './i18n/language';
+import { KEY_HELP, KEY_LANGUAGE, KEY_NEXT, KEY_PREVIOUS, MODE_KEYS } from './shortcuts';
+import { saveSettings } from './state/settings';
+import { useMode } from './state/useMode';
+
+export function App({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation();
+  const [mode, setMode] = useMode();
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const setLanguage = useCallback(
+    (lang: UiLang) => {
+      void i18n.changeLanguage(lang);
+      saveSettings({ uiLang: lang });
+    },
+    [i18n],
+  );
+
+  useShortcuts(
+    {
+      ...Object.fromEntries(Object.entries(MODE_KEYS).map(([code, m]) => [code, () => setMode(m)])),
+      [KEY_NEXT]: () => focusSentence(1),
+      [KEY_PREVIOUS]: () => focusSentence(-1),
+      [KEY_LANGUAGE]: () => setLanguage(i18n.language === 'ko' ? 'en' : 'ko'),
+      [KEY_HELP]: () => setHelpOpen(true),
+    },
+    !helpOpen,
+  );
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToArticle')}
+      </a>
+      <Toolbar
+        mode={mode}
+        onMode={setMode}
+        onLanguage={setLanguage}
+        onHelp={() => setHelpOpen(true)}
+      />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <ArticleView article={article} mode={mode} />
+        </ErrorBoundary>
+      </main>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { Fragment, useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../content/model';
+import type { Block } from '../content/types';
+import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
+import { useSentenceDeepLink } from '../hooks/useSentenceDeepLink';
+import type { Mode } from '../state/mode';
+import { BlockShell } from './BlockShell';
+import { RevealSentence } from './RevealSentence';
+import { SentenceText } from './SentenceText';
+import { TranslatorNotes } from './TranslatorNotes';
+
+const spaced = <T,>(items: T[], render: (item: T) => React.ReactNode, key: (item: T) => string) =>
+  items.map((item, i) => (
+    <Fragment key={key(item)}>
+      {i > 0 && ' '}
+      {render(item)}
+    </Fragment>
+  ));
+
+function EnglishBlock({ block }: { block: Block }) {
+  return (
+    <BlockShell type={block.type} lang="en">
+      {spaced(
+        block.sentences,
+        (s) => (
+          <>
+            <SentenceText sentence={s} lang="en" primary={false} />
+            <TranslatorNotes notes={s.notes} />
+          </>
+        ),
+        (s) => s.id,
+      )}
+    </BlockShell>
+  );
+}
+
+function KoreanBlock({ block, primary }: { block: Block; primary: boolean }) {
+  return (
+    <BlockShell type={block.type} lang="ko">
+      {spaced(
+        block.sentences,
+        (s) => (
+          <SentenceText sentence={s} lang="ko" primary={primary} />
+        ),
+        (s) => s.id,
+      )}
+    </BlockShell>
+  );
+}
+
+function EnglishOnlyBlock({ block }: { block: Block }) {
+  return (
+    <BlockShell type={block.type} lang="en">
+      {spaced(
+        block.sentences,
+        (s) => (
+          <>
+            <SentenceText sentence={s} lang="en" primary />
+            <TranslatorNotes notes={s.notes} />
+          </>
+        ),
+        (s) => s.id,
+      )}
+    </BlockShell>
+  );
+}
+
+function RevealBlock(props: {
+  block: Block;
+  revealed: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <BlockShell type={props.block.type} lang="ko">
+      {spaced(
+        props.block.sentences,
+        (s) => (
+          <RevealSentence
+            sentence={s}
+            revealed={props.revealed.has(s.id)}
+            onToggle={props.onToggle}
+          />
+        ),
+        (s) => s.id,
+      )}
+    </BlockShell>
+  );
+}
+
+function InterleavedBlock({ block }: { block: Block }) {
+  return (
+    <div className={`interleave interleave-${block.type}`}>
+      {block.sentences.map((s) => (
+        <div className="interleave-pair" key={s.id}>
+          <BlockShell type={block.type} lang="ko">
+            <SentenceText sentence={s} lang="ko" primary />
+          </BlockShell>
+          <p className={`block block-${block.type} interleave-en`} lang="en">
+            <SentenceText sentence={s} lang="en" primary={false} />
+            <TranslatorNotes notes={s.notes} />
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function useRevealed() {
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback((id: string) => {
+    setRevealed((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  return [revealed, toggle] as const;
+}
+
+/** The article in the chosen reading mode. */
+export function ArticleView({ article, mode }: { article: Article; mode: Mode }) {
+  const { t } = useTranslation('reader');
+  const root = useRef<HTMLElement>(null);
+  const [revealed, toggle] = useRevealed();
+  useCounterpartHighlight(root, mode === 'pair');
+  useSentenceDeepLink(mode);
+
+  return (
+    <article ref={root} className={`article mode-${mode}`} aria-label={t('articleLabel')}>
+      {mode === 'ko' && <p className="hint">{t('reveal.hint')}</p>}
+      {article.blocks.map((block) => {
+        switch (mode) {
+          case 'ko':
+            return (
+              <RevealBlock key={block.id} block={block} revealed={revealed} onToggle={toggle} />
+            );
+          case 'en':
+            return <EnglishOnlyBlock key={block.id} block={block} />;
+          case 'pair':
+            return (
+              <div key={block.id} className={`pair pair-${block.type}`}>
+                <KoreanBlock block={block} primary />
+                <EnglishBlock block={block} />
+              </div>
+            );
+          case 'interleave':
+            return <InterleavedBlock key={block.id} block={block} />;
+        }
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+/** Saved reader settings in localStorage. A corrupted value is dropped, never fatal. */
+import { parseUiLang, type UiLang } from '../i18n/language';
+import { parseMode, type Mode } from './mode';
+
+export const SETTINGS_KEY = 'dokhae:settings';
+
+export interface Settings {
+  mode?: Mode;
+  uiLang?: UiLang;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage blocked (privacy settings): run without saving
+  }
+}
+
+/** Reads what is valid of the saved settings; resets the entry when it is not JSON. */
+export function readSettings(store: Storage | null = storage()): Settings {
+  const text = store?.getItem(SETTINGS_KEY);
+  if (!text) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    store?.removeItem(SETTINGS_KEY);
+    return {};
+  }
+  if (!raw || typeof raw !== 'object') return {};
+  const rec = raw as Record<string, unknown>;
+  const settings: Settings = {};
+  const mode = parseMode(rec.mode);
+  const uiLang = parseUiLang(rec.uiLang);
+  if (mode) settings.mode = mode;
+  if (uiLang) settings.uiLang = uiLang;
+  return settings;
+}
+
+export function saveSettings(patch: Settings, store: Storage | null = storage()): void {
+  if (!store) return;
+  try {
+    store.setItem(SETTINGS_KEY, JSON.stringify({ ...readSettings(store), ...patch }));
+  } catch {
+    // quota or privacy mode: the setting simply is not remembered
+  }
+}
