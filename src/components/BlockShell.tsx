@@ -22,7 +22,7 @@ export function BlockShell({ type, lang, children }: Props) {
     case 'caption':
       return (
         <p className={className} lang={lang}>
-          <span className="visually-hidden">{t('caption')}: </span>
+          <span className="visually-hidden">{t('caption')} </span>
           {children}
         </p>
       );

@@ -3,11 +3,12 @@ import { useEffect, useRef } from 'react';
 /** Handlers keyed by KeyboardEvent.code (layout independent), e.g. "Digit1", "Shift+Slash". */
 export type ShortcutMap = Record<string, () => void>;
 
+const NON_TEXT_INPUTS = ['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color'];
+
 function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** The key of an event in ShortcutMap terms, or null when a modifier other than Shift is held. */

@@ -102,7 +102,7 @@ describe('broken content is rejected, naming file, id and problem', () => {
     const raw = good();
     raw.blocks[4].sentences.splice(2, 1);
     expect(problemsOf(raw)).toEqual([
-      'article.json [p2-3]: sentences do not rebuild the source: expected "올해", found "역설적으로"',
+      'article.json [p2-4]: sentences do not rebuild the source: expected "올해", found "역설적으로"',
     ]);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Screenshots of the built reader for a person to look at: every mode, wide and narrow,
+ * both interface languages. Usage: npm run screenshots (writes .tmp/screenshots/*.png).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { launchChromium } from '../tests/e2e/chromium';
+import { serveStatic } from '../tests/e2e/staticServer';
+
+const OUT = resolve('.tmp/screenshots');
+const DIST = resolve('.tmp/shots-dist');
+const MODES = ['ko', 'en', 'pair', 'interleave'];
+const VIEWPORTS = { wide: { width: 1280, height: 900 }, narrow: { width: 390, height: 844 } };
+const LANGS = ['en', 'ko'];
+
+await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+const { server, url } = await serveStatic(DIST, '/');
+mkdirSync(OUT, { recursive: true });
+const context = await launchChromium();
+const page = await context.newPage();
+const extra = process.argv.slice(2); // e.g. "#s-p9-3" or "&theme=dark"
+for (const lang of LANGS) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(viewport);
+    for (const mode of MODES) {
+      await page.goto(url);
+      await page.evaluate(
+        (l) => localStorage.setItem('dokhae:settings', JSON.stringify({ uiLang: l })),
+        lang,
+      );
+      await page.goto(`${url}?mode=${mode}${extra.join('')}`);
+      await page.waitForSelector('article.article');
+      if (mode === 'ko') await page.locator('[data-sid="deck1-1"]').first().click();
+      const file = `${OUT}/${mode}-${size}-${lang}.png`;
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+  }
+}
+await context.close();
+server.close();

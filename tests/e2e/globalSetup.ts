@@ -1,0 +1,31 @@
+/** Builds the site once and serves it from a sub-folder for the browser tests. */
+import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './chromium';
+import { serveStatic } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const OUT = resolve('.tmp/e2e-dist');
+let server: Server | undefined;
+
+export default async function setup(project: TestProject) {
+  if (!chromiumPath()) {
+    throw new Error(
+      'Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH',
+    );
+  }
+  rmSync(OUT, { recursive: true, force: true });
+  await build({ logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+  const served = await serveStatic(OUT, '/sub/dokhae/');
+  server = served.server;
+  project.provide('baseUrl', served.url);
+  return () => new Promise<void>((done) => server?.close(() => done()));
+}

@@ -1,0 +1,39 @@
+/** A page of the built reader in Chromium, with every console error and failed request recorded. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export interface ReaderPage {
+  page: Page;
+  errors: string[];
+}
+
+export async function openReader(
+  context: BrowserContext,
+  query = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<ReaderPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  await page.setViewportSize(viewport);
+  await page.goto(baseUrl() + query);
+  await page.waitForSelector('article.article');
+  return { page, errors };
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+export const hasHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { initialUiLang } from '../../src/i18n/language';
+import { readSettings, saveSettings, SETTINGS_KEY } from '../../src/state/settings';
+import { hrefWithMode, modeFromSearch, sentenceIdFromHash } from '../../src/state/url';
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+describe('URL state', () => {
+  it('reads a known mode and ignores anything else', () => {
+    expect(modeFromSearch('?mode=interleave')).toBe('interleave');
+    expect(modeFromSearch('?mode=KO')).toBeNull();
+    expect(modeFromSearch('?mode=')).toBeNull();
+    expect(modeFromSearch('')).toBeNull();
+  });
+
+  it('sets the mode and keeps other parameters and the hash', () => {
+    expect(hrefWithMode('http://h/sub/?x=1#s-p2-1', 'ko')).toBe('/sub/?x=1&mode=ko#s-p2-1');
+  });
+
+  it('reads a sentence id from #s-<id>', () => {
+    expect(sentenceIdFromHash('#s-p2-1')).toBe('p2-1');
+    expect(sentenceIdFromHash('#term=aws')).toBeNull();
+    expect(sentenceIdFromHash('#s-')).toBeNull();
+    expect(sentenceIdFromHash('#s-%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('saved settings', () => {
+  it('keeps valid values and drops unknown ones', () => {
+    const store = memoryStorage({ [SETTINGS_KEY]: '{"mode":"warp","uiLang":"ko"}' });
+    expect(readSettings(store)).toEqual({ uiLang: 'ko' });
+  });
+
+  it('resets an entry that is not JSON', () => {
+    const store = memoryStorage({ [SETTINGS_KEY]: '{oops' });
+    expect(readSettings(store)).toEqual({});
+    expect(store.getItem(SETTINGS_KEY)).toBeNull();
+  });
+
+  it('merges a saved patch with what is there', () => {
+    const store = memoryStorage();
+    saveSettings({ mode: 'en' }, store);
+    saveSettings({ uiLang: 'ko' }, store);
+    expect(JSON.parse(store.getItem(SETTINGS_KEY)!)).toEqual({ mode: 'en', uiLang: 'ko' });
+  });
+});
+
+describe('initial interface language', () => {
+  it('prefers the saved choice, then the browser, then English', () => {
+    expect(initialUiLang('ko', ['en-US'])).toBe('ko');
+    expect(initialUiLang('fr', ['ko-KR', 'en'])).toBe('ko');
+    expect(initialUiLang(undefined, ['fr-FR', 'de'])).toBe('en');
+  });
+});
