@@ -1,6 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardProvider } from './cards/CardContext';
+import { CardLayer } from './cards/CardLayer';
 import { ArticleView } from './components/ArticleView';
+import { GlossaryView } from './components/GlossaryView';
+import { ArticleProvider } from './content/ArticleContext';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { HelpDialog } from './components/HelpDialog';
 import { Toolbar } from './components/Toolbar';
@@ -11,11 +15,17 @@ import type { UiLang } from './i18n/language';
 import { KEY_HELP, KEY_LANGUAGE, KEY_NEXT, KEY_PREVIOUS, MODE_KEYS } from './shortcuts';
 import { saveSettings } from './state/settings';
 import { useMode } from './state/useMode';
+import { useRoute } from './state/useRoute';
 
 export function App({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useMode();
   const [helpOpen, setHelpOpen] = useState(false);
+  const route = useRoute();
+
+  useEffect(() => {
+    document.title = `${article.meta.title.ko} · ${t('appName')}`;
+  }, [article, t]);
 
   const setLanguage = useCallback(
     (lang: UiLang) => {
@@ -37,22 +47,30 @@ export function App({ article }: { article: Article }) {
   );
 
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('skipToArticle')}
-      </a>
-      <Toolbar
-        mode={mode}
-        onMode={setMode}
-        onLanguage={setLanguage}
-        onHelp={() => setHelpOpen(true)}
-      />
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
-          <ArticleView article={article} mode={mode} />
-        </ErrorBoundary>
-      </main>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </>
+    <ArticleProvider article={article}>
+      <CardProvider>
+        <a className="skip-link" href="#main">
+          {t('skipToArticle')}
+        </a>
+        <Toolbar
+          mode={mode}
+          onMode={setMode}
+          onLanguage={setLanguage}
+          onHelp={() => setHelpOpen(true)}
+          view={route.view}
+        />
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary>
+            {route.view === 'glossary' ? (
+              <GlossaryView termId={route.termId} />
+            ) : (
+              <ArticleView article={article} mode={mode} />
+            )}
+            <CardLayer />
+          </ErrorBoundary>
+        </main>
+        <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </CardProvider>
+    </ArticleProvider>
   );
 }

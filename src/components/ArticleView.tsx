@@ -1,12 +1,13 @@
 import { Fragment, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../content/model';
-import type { Block } from '../content/types';
+import { useCards } from '../cards/CardContext';
+import type { Article, CompiledBlock as Block } from '../content/model';
 import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
+import { useSentenceKeys } from '../hooks/useSentenceKeys';
 import { useSentenceDeepLink } from '../hooks/useSentenceDeepLink';
 import type { Mode } from '../state/mode';
 import { BlockShell } from './BlockShell';
-import { RevealSentence } from './RevealSentence';
+import { REVEAL_HINT_ID, RevealSentence } from './RevealSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
 
@@ -66,21 +67,13 @@ function EnglishOnlyBlock({ block }: { block: Block }) {
   );
 }
 
-function RevealBlock(props: {
-  block: Block;
-  revealed: ReadonlySet<string>;
-  onToggle: (id: string) => void;
-}) {
+function RevealBlock(props: { block: Block; revealed: ReadonlySet<string> }) {
   return (
     <BlockShell type={props.block.type} lang="ko">
       {spaced(
         props.block.sentences,
         (s) => (
-          <RevealSentence
-            sentence={s}
-            revealed={props.revealed.has(s.id)}
-            onToggle={props.onToggle}
-          />
+          <RevealSentence sentence={s} revealed={props.revealed.has(s.id)} />
         ),
         (s) => s.id,
       )}
@@ -123,18 +116,47 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   const { t } = useTranslation('reader');
   const root = useRef<HTMLElement>(null);
   const [revealed, toggle] = useRevealed();
+  const { open } = useCards();
   useCounterpartHighlight(root, mode === 'pair');
   useSentenceDeepLink(mode);
+  useSentenceKeys(root, mode === 'ko' ? toggle : null);
+
+  // One click handler for the whole article: a term opens its card; in Korean-only mode,
+  // anything else in a sentence shows or hides its English.
+  const onClick = (e: React.MouseEvent) => {
+    const target = e.target as Element;
+    const sentence = target.closest<HTMLElement>('[data-sid]');
+    const term = target.closest<HTMLElement>('[data-term]');
+    if (term && sentence) {
+      open({
+        kind: 'term',
+        id: term.dataset.term!,
+        anchor: term,
+        sentenceId: sentence.dataset.sid,
+        start: sentence.lang === 'ko' ? Number(term.dataset.start) : undefined,
+      });
+    } else if (sentence && mode === 'ko') {
+      toggle(sentence.dataset.sid!);
+    }
+  };
 
   return (
-    <article ref={root} className={`article mode-${mode}`} aria-label={t('articleLabel')}>
-      {mode === 'ko' && <p className="hint">{t('reveal.hint')}</p>}
+    // Keyboard activation of the same things lives in useSentenceKeys.
+    <article
+      ref={root}
+      className={`article mode-${mode}`}
+      aria-label={t('articleLabel')}
+      onClick={onClick}
+    >
+      {mode === 'ko' && (
+        <p className="hint" id={REVEAL_HINT_ID}>
+          {t('reveal.hint')}
+        </p>
+      )}
       {article.blocks.map((block) => {
         switch (mode) {
           case 'ko':
-            return (
-              <RevealBlock key={block.id} block={block} revealed={revealed} onToggle={toggle} />
-            );
+            return <RevealBlock key={block.id} block={block} revealed={revealed} />;
           case 'en':
             return <EnglishOnlyBlock key={block.id} block={block} />;
           case 'pair':

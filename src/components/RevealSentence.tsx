@@ -1,40 +1,34 @@
-import { useTranslation } from 'react-i18next';
-import type { Sentence } from '../content/types';
+import type { CompiledSentence } from '../content/model';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
 
-interface Props {
-  sentence: Sentence;
-  revealed: boolean;
-  onToggle: (id: string) => void;
-}
+export const REVEAL_HINT_ID = 'reveal-hint';
+export const revealId = (sentenceId: string) => `en-${sentenceId}`;
 
-/** Korean-only mode: a sentence that shows its English just below it when activated. */
-export function RevealSentence({ sentence, revealed, onToggle }: Props) {
-  const { t } = useTranslation('reader');
-  const revealId = `en-${sentence.id}`;
+/**
+ * Korean-only mode: a sentence whose English shows just below it when activated (click, tap,
+ * Enter). Activation is handled by ArticleView for every sentence at once.
+ */
+export function RevealSentence({
+  sentence,
+  revealed,
+}: {
+  sentence: CompiledSentence;
+  revealed: boolean;
+}) {
   return (
     <>
       <SentenceText
         sentence={sentence}
         lang="ko"
         primary
-        role="button"
-        aria-expanded={revealed}
-        aria-controls={revealed ? revealId : undefined}
-        title={revealed ? t('reveal.hide') : t('reveal.show')}
+        aria-describedby={REVEAL_HINT_ID}
+        data-revealed={revealed ? '' : undefined}
         className={revealed ? 'is-revealed' : undefined}
-        onClick={() => onToggle(sentence.id)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            onToggle(sentence.id);
-          }
-        }}
       />
       {revealed && (
-        <span className="reveal" id={revealId} lang="en">
-          {sentence.en}
+        <span className="reveal" id={revealId(sentence.id)} lang="en">
+          <SentenceText sentence={sentence} lang="en" primary={false} />
           <TranslatorNotes notes={sentence.notes} />
         </span>
       )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../i18n/language';
 import type { Mode } from '../state/mode';
+import { GLOSSARY_HASH, type Route } from '../state/route';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModeSwitch } from './ModeSwitch';
 
@@ -9,17 +10,35 @@ interface Props {
   onMode: (m: Mode) => void;
   onLanguage: (lang: UiLang) => void;
   onHelp: () => void;
+  view: Route['view'];
 }
 
-export function Toolbar({ mode, onMode, onLanguage, onHelp }: Props) {
+/** "Article" leaves the glossary: clear the hash so the reader shows, then focus it. */
+function goToArticle(e: React.MouseEvent) {
+  if (!window.location.hash || window.location.hash === '#main') return;
+  e.preventDefault();
+  window.history.pushState(null, '', window.location.pathname + window.location.search);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+export function Toolbar({ mode, onMode, onLanguage, onHelp, view }: Props) {
   const { t } = useTranslation();
+  const { t: tg } = useTranslation('glossary');
   return (
     <header className="toolbar">
       <div className="brand">
         <span className="brand-name">{t('appName')}</span>
         <span className="brand-tagline">{t('tagline')}</span>
       </div>
-      <nav className="controls" aria-label={t('toolbar.label')}>
+      <nav className="views" aria-label={tg('nav.label')}>
+        <a href="#main" aria-current={view === 'reader' ? 'page' : undefined} onClick={goToArticle}>
+          {tg('nav.article')}
+        </a>
+        <a href={GLOSSARY_HASH} aria-current={view === 'glossary' ? 'page' : undefined}>
+          {tg('nav.glossary')}
+        </a>
+      </nav>
+      <div className="controls" role="toolbar" aria-label={t('toolbar.label')}>
         <ModeSwitch mode={mode} onChange={onMode} />
         <LanguageSwitch onChange={onLanguage} />
         <button
@@ -33,7 +52,7 @@ export function Toolbar({ mode, onMode, onLanguage, onHelp }: Props) {
           <span aria-hidden="true">{'?'}</span>
           <span className="visually-hidden">{t('toolbar.help')}</span>
         </button>
-      </nav>
+      </div>
     </header>
   );
 }

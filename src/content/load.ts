@@ -1,9 +1,13 @@
 /** Reads a content folder from disk, validates every file and compiles the article. Node only. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { compileArticle } from './compile';
 import { ProblemList } from './errors';
 import type { Article } from './model';
 import { validateArticle } from './validateArticle';
+import { validateGlossary } from './validateGlossary';
+import { validateGrammar } from './validateGrammar';
+import { validateWords } from './validateWords';
 
 function readText(path: string, problems: ProblemList, label: string): string | null {
   if (!existsSync(path)) {
@@ -28,11 +32,24 @@ function readJson(path: string, problems: ProblemList, label: string): unknown {
 export function loadArticle(dir: string): Article {
   const problems = new ProblemList();
   const label = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+  const read = (name: string) => readJson(join(dir, name), problems, label(name));
+
   const source = readText(join(dir, 'article.ko.txt'), problems, label('article.ko.txt'));
-  const raw = readJson(join(dir, 'article.json'), problems, label('article.json'));
+  const raw = read('article.json');
   problems.throwIfAny();
   const article = validateArticle(label('article.json'), raw, source ?? '', problems);
   problems.throwIfAny();
   if (!article) throw new Error('unreachable: article failed validation without a problem');
-  return { slug: article.slug, meta: article.meta, blocks: article.blocks };
+
+  const sentences = article.blocks.flatMap((b) => b.sentences);
+  const glossary = validateGlossary(label('glossary.json'), read('glossary.json'), sentences, problems);
+  validateGrammar(label('grammar.json'), read('grammar.json'), new Map(sentences.map((s) => [s.id, s])), problems);
+  for (const block of article.blocks) {
+    const name = `words/${block.id}.json`;
+    const words = read(name);
+    if (words !== undefined) validateWords(label(name), words, block, problems);
+  }
+  problems.throwIfAny();
+  if (!glossary) throw new Error('unreachable: glossary failed validation without a problem');
+  return compileArticle(article, glossary.terms, glossary.occurrences);
 }

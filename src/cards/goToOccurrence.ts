@@ -1,0 +1,19 @@
+import { sentenceAnchor } from '../state/url';
+
+const TARGET = 'is-target';
+
+/**
+ * Scrolls to one occurrence of a term and highlights it. In English-only mode the Korean mark is
+ * not on the page, so the sentence itself is the target.
+ */
+export function goToOccurrence(termId: string, sentenceId: string, start: number): void {
+  const mark = document.querySelector<HTMLElement>(
+    `[data-sid="${CSS.escape(sentenceId)}"][lang="ko"] [data-term="${CSS.escape(termId)}"][data-start="${start}"]`,
+  );
+  const target = mark ?? document.getElementById(sentenceAnchor(sentenceId));
+  if (!target) return;
+  document.querySelectorAll(`.${TARGET}`).forEach((n) => n.classList.remove(TARGET));
+  target.classList.add(TARGET);
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}

@@ -1,0 +1,46 @@
+/** Turns validated sources into the model the page renders. Pure; runs at build and test time. */
+import type { TermOccurrence } from '../glossary/match';
+import { pronunciationOf, romanizationOf } from '../glossary/pronounce';
+import type { Article, TermMark } from './model';
+import type { ArticleSource, TermSource } from './types';
+
+const toMark = (o: TermOccurrence): TermMark => ({ start: o.start, end: o.end, termId: o.termId });
+
+export function compileArticle(
+  article: ArticleSource,
+  terms: TermSource[],
+  occurrences: TermOccurrence[],
+): Article {
+  const bySentence = new Map<string, TermOccurrence[]>();
+  for (const o of occurrences) {
+    const list = bySentence.get(o.sentenceId) ?? [];
+    list.push(o);
+    bySentence.set(o.sentenceId, list);
+  }
+  const marksOf = (sid: string, lang: 'ko' | 'en') =>
+    (bySentence.get(sid) ?? [])
+      .filter((o) => o.lang === lang)
+      .sort((a, b) => a.start - b.start)
+      .map(toMark);
+
+  const order = new Map<string, number>();
+  article.blocks.flatMap((b) => b.sentences).forEach((s, i) => order.set(s.id, i));
+
+  return {
+    slug: article.slug,
+    meta: article.meta,
+    blocks: article.blocks.map((b) => ({
+      ...b,
+      sentences: b.sentences.map((s) => ({ ...s, marks: { ko: marksOf(s.id, 'ko'), en: marksOf(s.id, 'en') } })),
+    })),
+    terms: terms.map((t) => ({
+      ...t,
+      romanization: romanizationOf(t),
+      pronunciation: pronunciationOf(t),
+      occurrences: occurrences
+        .filter((o) => o.termId === t.id && o.lang === 'ko')
+        .sort((a, b) => order.get(a.sentenceId)! - order.get(b.sentenceId)! || a.start - b.start)
+        .map((o) => ({ sentenceId: o.sentenceId, surface: o.surface, start: o.start, end: o.end })),
+    })),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Glossary export as CSV (RFC 4180): CRLF line ends, a header row, fields quoted when they hold
+ * a comma, quote, CR or LF, quotes doubled. Starts with a UTF-8 BOM so spreadsheets read Hangul.
+ */
+import type { TermCategory, TermPos } from '../content/types';
+
+/** One glossary term as exported: the source term plus its computed pronunciation data. */
+export interface ExportTerm {
+  id: string;
+  ko: string;
+  en: string[];
+  pos: TermPos;
+  category: TermCategory;
+  definitionEn: string;
+  definitionKo: string;
+  romanization: string;
+  pronunciation: string;
+  hanja?: string;
+  origin?: string;
+  abbreviation?: { short: string; long: string };
+  related: string[];
+}
+
+const CSV_HEADER = [
+  'id',
+  'ko',
+  'en',
+  'pos',
+  'category',
+  'definition_en',
+  'definition_ko',
+  'romanization',
+  'pronunciation',
+  'hanja',
+  'origin',
+  'abbreviation',
+  'abbreviation_long',
+  'related',
+] as const;
+
+/** Separator of the alternatives inside one field (English equivalents, related ids). */
+const LIST_SEPARATOR = '; ';
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csvRow(values: readonly string[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+function termRow(term: ExportTerm): string[] {
+  return [
+    term.id,
+    term.ko,
+    term.en.join(LIST_SEPARATOR),
+    term.pos,
+    term.category,
+    term.definitionEn,
+    term.definitionKo,
+    term.romanization,
+    term.pronunciation,
+    term.hanja ?? '',
+    term.origin ?? '',
+    term.abbreviation?.short ?? '',
+    term.abbreviation?.long ?? '',
+    term.related.join(LIST_SEPARATOR),
+  ];
+}
+
+export function glossaryToCsv(rows: ExportTerm[]): string {
+  return `\uFEFF${csvRow(CSV_HEADER)}${rows.map((row) => csvRow(termRow(row))).join('')}`;
+}

@@ -1,0 +1,21 @@
+/** The glossary as export rows, and the downloads built from them. */
+import type { Term } from '../content/model';
+import type { ExportTerm } from './exportCsv';
+
+export function toExportTerms(terms: readonly Term[]): ExportTerm[] {
+  return terms.map((t) => ({
+    id: t.id,
+    ko: t.ko,
+    en: t.en,
+    pos: t.pos,
+    category: t.category,
+    definitionEn: t.definition.en,
+    definitionKo: t.definition.ko,
+    romanization: t.romanization,
+    pronunciation: t.pronunciation,
+    hanja: t.hanja,
+    origin: t.origin,
+    abbreviation: t.abbreviation,
+    related: t.related,
+  }));
+}

@@ -1,0 +1,44 @@
+import { useEffect, type RefObject } from 'react';
+
+const ITEM = 'button';
+
+/**
+ * Keys inside a sentence: ← → move between its terms (and words), Esc on one returns to the
+ * sentence, Enter or Space on the sentence itself calls `onActivate`.
+ */
+export function useSentenceKeys(
+  root: RefObject<HTMLElement | null>,
+  onActivate: ((sentenceId: string) => void) | null,
+) {
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement;
+      const sentence = target.closest<HTMLElement>('[data-sid]');
+      if (!sentence || !el.contains(sentence)) return;
+      const onSentence = target === sentence;
+      if (onSentence && onActivate && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        onActivate(sentence.dataset.sid!);
+        return;
+      }
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        const items = Array.from(sentence.querySelectorAll<HTMLElement>(ITEM));
+        if (items.length === 0) return;
+        e.preventDefault();
+        const at = items.indexOf(target);
+        const step = e.key === 'ArrowRight' ? 1 : -1;
+        const next = at === -1 ? (step === 1 ? 0 : items.length - 1) : at + step;
+        (items[next] ?? sentence).focus();
+        return;
+      }
+      if (e.key === 'Escape' && !onSentence && !e.defaultPrevented) {
+        sentence.focus();
+      }
+    };
+    el.addEventListener('keydown', onKey);
+    return () => el.removeEventListener('keydown', onKey);
+  }, [root, onActivate]);
+}
