@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentPlugin } from './src/content/plugin';
+import { contentPlugin } from './src/content/plugin.ts';
 
 export const CONTENT_DIR = 'content/amazon-healthcare';
 

@@ -36,6 +36,14 @@ for (const lang of LANGS) {
       await page.screenshot({ path: file });
       console.log(file);
     }
+    // A term card opened from the text, and the glossary view with one entry open.
+    await page.goto(`${url}?mode=pair`);
+    await page.locator('[data-sid="p4-1"][lang="ko"] [data-term="halo"]').click();
+    await page.waitForSelector('.card');
+    await page.screenshot({ path: `${OUT}/card-${size}-${lang}.png` });
+    await page.goto(`${url}?mode=pair#term=telemedicine`);
+    await page.waitForSelector('.glossary-panel');
+    await page.screenshot({ path: `${OUT}/glossary-${size}-${lang}.png` });
   }
 }
 await context.close();

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import article from 'virtual:dokhae/article';
+import { article } from './content/article';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { initialUiLang } from './i18n/language';

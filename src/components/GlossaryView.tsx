@@ -11,7 +11,18 @@ type Order = 'ko' | 'en';
 
 function useFilteredTerms(query: string, order: Order, category: TermCategory | '') {
   const { article } = useArticle();
-  const index = useMemo(() => buildSearchIndex(article.terms), [article]);
+  const index = useMemo(
+    () =>
+      buildSearchIndex(
+        article.terms.map((t) => ({
+          id: t.id,
+          ko: t.ko,
+          en: t.en,
+          romanization: [t.romanization, t.spelledRomanization],
+        })),
+      ),
+    [article],
+  );
   const sorted = useMemo(() => sortTerms(article.terms, order), [article, order]);
   return useMemo(() => {
     const byId = new Map(sorted.map((t) => [t.id, t]));

@@ -1,8 +1,12 @@
 /** Turns validated sources into the model the page renders. Pure; runs at build and test time. */
-import type { TermOccurrence } from '../glossary/match';
-import { pronunciationOf, romanizationOf } from '../glossary/pronounce';
-import type { Article, TermMark } from './model';
-import type { ArticleSource, TermSource } from './types';
+import type { TermOccurrence } from '../glossary/match.ts';
+import {
+  pronunciationOf,
+  romanizationOf,
+  spelledRomanizationOf,
+} from '../glossary/pronounce.ts';
+import type { Article, TermMark } from './model.ts';
+import type { ArticleSource, TermSource } from './types.ts';
 
 const toMark = (o: TermOccurrence): TermMark => ({ start: o.start, end: o.end, termId: o.termId });
 
@@ -36,6 +40,7 @@ export function compileArticle(
     terms: terms.map((t) => ({
       ...t,
       romanization: romanizationOf(t),
+      spelledRomanization: spelledRomanizationOf(t.ko),
       pronunciation: pronunciationOf(t),
       occurrences: occurrences
         .filter((o) => o.termId === t.id && o.lang === 'ko')

@@ -1,13 +1,13 @@
 /** Reads a content folder from disk, validates every file and compiles the article. Node only. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileArticle } from './compile';
-import { ProblemList } from './errors';
-import type { Article } from './model';
-import { validateArticle } from './validateArticle';
-import { validateGlossary } from './validateGlossary';
-import { validateGrammar } from './validateGrammar';
-import { validateWords } from './validateWords';
+import { compileArticle } from './compile.ts';
+import { ProblemList } from './errors.ts';
+import type { Article } from './model.ts';
+import { validateArticle } from './validateArticle.ts';
+import { validateGlossary } from './validateGlossary.ts';
+import { validateGrammar } from './validateGrammar.ts';
+import { validateWords } from './validateWords.ts';
 
 function readText(path: string, problems: ProblemList, label: string): string | null {
   if (!existsSync(path)) {

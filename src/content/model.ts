@@ -1,5 +1,5 @@
 /** The compiled article the page receives: already validated, no parsing left to do. */
-import type { ArticleMeta, BlockType, Sentence, TermSource } from './types';
+import type { ArticleMeta, BlockType, Sentence, TermSource } from './types.ts';
 
 export interface Span {
   start: number;
@@ -28,6 +28,8 @@ export interface TermOccurrenceRef extends Span {
 
 export interface Term extends TermSource {
   romanization: string;
+  /** syllable by syllable, for search: what a learner types who spells the word out */
+  spelledRomanization: string;
   pronunciation: string;
   /** every place the term occurs in the Korean, in reading order */
   occurrences: TermOccurrenceRef[];

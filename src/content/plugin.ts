@@ -1,7 +1,7 @@
 /** Vite plugin: validates content/<slug> at build (and dev/test) time and serves the compiled model. */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadArticle } from './load';
+import { loadArticle } from './load.ts';
 
 export const ARTICLE_MODULE = 'virtual:dokhae/article';
 const RESOLVED = '\0' + ARTICLE_MODULE;

@@ -1,6 +1,6 @@
 /** zod schemas of the content files. Build and test time only: zod stays out of the page bundle. */
 import { z } from 'zod';
-import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from './types';
+import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from './types.ts';
 
 const text = z
   .string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a string') })
@@ -118,6 +118,7 @@ export function zodProblems(
       nearestId = (node as { id: string }).id;
     }
     const where = issue.path.join('.');
-    return { file, id: nearestId, problem: `${where ? where + ': ' : ''}${issue.message}` };
+    const message = issue.code === 'invalid_type' && node === undefined ? 'is missing' : issue.message;
+    return { file, id: nearestId, problem: `${where ? where + ': ' : ''}${message}` };
   });
 }

@@ -1,5 +1,5 @@
 /** Splits a sentence into plain runs and marked runs, for rendering. Pure. */
-import type { Span } from './model';
+import type { Span } from './model.ts';
 
 export interface Segment<M extends Span> {
   text: string;

@@ -1,7 +1,7 @@
-import type { ProblemList } from './errors';
-import { articleSchema, zodProblems } from './schema';
-import { findSourceMismatch } from './source';
-import type { ArticleSource } from './types';
+import type { ProblemList } from './errors.ts';
+import { articleSchema, zodProblems } from './schema.ts';
+import { findSourceMismatch } from './source.ts';
+import type { ArticleSource } from './types.ts';
 
 /** Validates article.json against its schema and the source text; null when it is unusable. */
 export function validateArticle(

@@ -1,7 +1,7 @@
-import { findTermOccurrences, type MatchSentence, type TermOccurrence } from '../glossary/match';
-import type { ProblemList } from './errors';
-import { glossarySchema, zodProblems } from './schema';
-import type { TermSource } from './types';
+import { findTermOccurrences, type MatchSentence, type TermOccurrence } from '../glossary/match.ts';
+import type { ProblemList } from './errors.ts';
+import { glossarySchema, zodProblems } from './schema.ts';
+import type { TermSource } from './types.ts';
 
 export interface ValidGlossary {
   terms: TermSource[];

@@ -1,6 +1,6 @@
-import type { ProblemList } from './errors';
-import { grammarSchema, zodProblems } from './schema';
-import type { GrammarPatternSource, Sentence } from './types';
+import type { ProblemList } from './errors.ts';
+import { grammarSchema, zodProblems } from './schema.ts';
+import type { GrammarPatternSource, Sentence } from './types.ts';
 
 /** Validates grammar.json: unique ids, and every span an exact substring of its sentence. */
 export function validateGrammar(

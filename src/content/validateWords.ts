@@ -1,6 +1,6 @@
-import type { ProblemList } from './errors';
-import { wordsSchema, zodProblems } from './schema';
-import type { Block, PartOfSpeech, WordAnnotation, WordsFile } from './types';
+import type { ProblemList } from './errors.ts';
+import { wordsSchema, zodProblems } from './schema.ts';
+import type { Block, PartOfSpeech, WordAnnotation, WordsFile } from './types.ts';
 
 const NEEDS_LEMMA: PartOfSpeech[] = ['verb', 'adjective', 'auxiliary', 'copula'];
 const NEEDS_ROLE: PartOfSpeech[] = ['particle', 'ending', 'suffix'];

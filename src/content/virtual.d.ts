@@ -1,5 +1,5 @@
 declare module 'virtual:dokhae/article' {
-  import type { Article } from './model';
-  const article: Article;
+  /** The compiled article (src/content/model.ts); typed by src/content/article.ts. */
+  const article: unknown;
   export default article;
 }

@@ -5,8 +5,8 @@
  * the termSecs is valid in every TBX v3 core structure). Hanja, origin, pronunciation and
  * romanization have no TBX-Basic data category; the CSV export carries them.
  */
-import type { TermPos } from '../content/types';
-import type { ExportTerm } from './exportCsv';
+import type { TermPos } from '../content/types.ts';
+import type { ExportTerm } from './exportCsv.ts';
 
 export interface TbxOptions {
   title: string;

@@ -1,6 +1,6 @@
 /** The glossary as export rows, and the downloads built from them. */
-import type { Term } from '../content/model';
-import type { ExportTerm } from './exportCsv';
+import type { Term } from '../content/model.ts';
+import type { ExportTerm } from './exportCsv.ts';
 
 export function toExportTerms(terms: readonly Term[]): ExportTerm[] {
   return terms.map((t) => ({

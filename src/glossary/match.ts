@@ -6,7 +6,7 @@
  * that overlap are all seen; the longest form then wins and no two occurrences overlap.
  * English: for each sentence, the English forms of the terms found in its Korean.
  */
-import type { TermSource } from '../content/types';
+import type { TermSource } from '../content/types.ts';
 
 export interface TermOccurrence {
   termId: string;
@@ -34,7 +34,7 @@ const WORD_START = String.raw`(?<=^|[\s'‘’"“(·,])`;
 /** an optional parenthetical written right after the form: 헤일로(Halo)를 */
 const PARENTHETICAL = String.raw`(?:\([^()]{1,100}\))?`;
 /** the rest of the word: attached particles and endings */
-const PARTICLES = '';
+const PARTICLES = '[가-힣]*';
 const ENDS_IN_LATIN = /[A-Za-z0-9]$/;
 /** a letter or digit of English text (Latin, accents included): whole-word boundaries */
 const LATIN_WORD_CHAR = String.raw`[0-9A-Za-z\u00C0-\u024F]`;

@@ -9,7 +9,7 @@
  * '[CEO]'. A learner-friendly reading such as [씨이오] needs an override.
  */
 import { romanize, standardizePronunciation } from 'es-hangul';
-import type { TermSource } from '../content/types';
+import type { TermSource } from '../content/types.ts';
 
 /** "[영엄니익]": the override, else es-hangul's standard pronunciation of the headword. */
 export function pronunciationOf(term: Pick<TermSource, 'ko' | 'pronunciation'>): string {
@@ -19,4 +19,12 @@ export function pronunciationOf(term: Pick<TermSource, 'ko' | 'pronunciation'>):
 /** The override, else es-hangul's Revised Romanization of the headword (lowercase, spaces kept). */
 export function romanizationOf(term: Pick<TermSource, 'ko' | 'romanization'>): string {
   return term.romanization ?? romanize(term.ko);
+}
+
+/**
+ * Romanization syllable by syllable, with no sound changes: what a learner types who spells the
+ * word out (원격의료 → wongyeokuiryo, where the pronounced form is wongyeoguiryo). Search only.
+ */
+export function spelledRomanizationOf(ko: string): string {
+  return Array.from(ko, (ch) => (/[가-힣]/.test(ch) ? romanize(ch) : ch)).join('');
 }

@@ -10,7 +10,8 @@ export interface SearchEntry {
   id: string;
   ko: string;
   en: string[];
-  romanization: string;
+  /** romanizations the reader may type: as pronounced (wongyeoguiryo), letter by letter (wongyeokuiryo) */
+  romanization: string[];
 }
 
 /** One searchable field of every entry: its values joined, with where each starts and whose. */
@@ -70,7 +71,7 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     ko: buildField(entries.map((entry) => [squash(entry.ko)])),
     choseong: buildField(entries.map((entry) => [getChoseong(entry.ko).replace(/\s+/g, '')])),
     en: buildField(entries.map((entry) => entry.en.map((en) => en.toLowerCase()))),
-    romanization: buildField(entries.map((entry) => [squash(entry.romanization)])),
+    romanization: buildField(entries.map((entry) => entry.romanization.map(squash))),
   };
 }
 

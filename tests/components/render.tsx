@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import article from 'virtual:dokhae/article';
+import { article } from '../../src/content/article';
 import { App } from '../../src/App';
 import type { UiLang } from '../../src/i18n/language';
 import { createI18n } from '../../src/i18n/setup';

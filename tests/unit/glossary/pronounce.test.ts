@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pronunciationOf, romanizationOf } from '../../../src/glossary/pronounce';
+import {
+  pronunciationOf,
+  romanizationOf,
+  spelledRomanizationOf,
+} from '../../../src/glossary/pronounce';
 
 describe('pronunciationOf', () => {
   it('pins es-hangul 2.4.0 on plain words, in brackets', () => {
@@ -42,5 +46,13 @@ describe('romanizationOf', () => {
   it('romanizes only the Hangul of a headword with Latin letters', () => {
     expect(romanizationOf({ ko: 'CEO' })).toBe('CEO');
     expect(romanizationOf({ ko: 'B2B 영업' })).toBe('B2B yeongeop');
+  });
+});
+
+describe('spelledRomanizationOf', () => {
+  it('romanizes each syllable on its own, with no sound changes', () => {
+    expect(spelledRomanizationOf('원격의료')).toBe('wongyeokuiryo');
+    expect(spelledRomanizationOf('영업이익')).toBe('yeongeopiik');
+    expect(spelledRomanizationOf('의료 격차')).toBe('uiryo gyeokcha');
   });
 });

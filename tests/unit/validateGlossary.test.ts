@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ProblemList } from '../../src/content/errors';
+import { validateGlossary } from '../../src/content/validateGlossary';
+
+const DIR = 'content/amazon-healthcare';
+const sentences = JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8')).blocks.flatMap(
+  (b: { sentences: unknown[] }) => b.sentences,
+);
+const good = () => JSON.parse(readFileSync(`${DIR}/glossary.json`, 'utf8'));
+const at = (raw: { terms: { id: string; related: string[] }[] }, id: string) =>
+  raw.terms.find((t) => t.id === id)!;
+
+function problemsOf(raw: unknown): string[] {
+  const problems = new ProblemList();
+  validateGlossary('glossary.json', raw, sentences, problems);
+  return problems.items.map((p) => `${p.file} [${p.id}]: ${p.problem}`);
+}
+
+describe('glossary validation names the term', () => {
+  it('accepts the real glossary', () => {
+    expect(problemsOf(good())).toEqual([]);
+  });
+
+  it('a duplicate id', () => {
+    const raw = good();
+    raw.terms.push({ ...at(raw, 'halo') });
+    expect(problemsOf(raw)).toEqual(['glossary.json [halo]: duplicate term id']);
+  });
+
+  it('a related term that does not exist', () => {
+    const raw = good();
+    at(raw, 'halo').related.push('halo-glasses');
+    expect(problemsOf(raw)).toEqual([
+      'glossary.json [halo]: related term "halo-glasses" does not exist',
+    ]);
+  });
+
+  it('a missing required field', () => {
+    const raw = good();
+    delete (at(raw, 'telemedicine') as { definition?: unknown }).definition;
+    expect(problemsOf(raw)).toEqual([
+      expect.stringMatching(
+        /^glossary\.json \[telemedicine\]: terms\.\d+\.definition: is missing$/,
+      ),
+    ]);
+  });
+
+  it('a headword that does not occur in the article', () => {
+    const raw = good();
+    raw.terms.push({
+      ...at(raw, 'halo'),
+      id: 'metaverse',
+      ko: '메타버스',
+      related: [],
+      forms: undefined,
+    });
+    expect(problemsOf(raw)).toEqual([
+      'glossary.json [metaverse]: headword "메타버스" (or its forms) does not occur in the article',
+    ]);
+  });
+});
