@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { placeCard } from './placeCard';
@@ -19,39 +19,37 @@ const CARD_WIDTH = 380;
 export function Popover({ anchor, label, onClose, children }: Props) {
   const { t } = useTranslation('glossary');
   const ref = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
+  // Placed and focused before paint, straight on the element: no hidden first frame.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const place = () => {
       const a = anchor.getBoundingClientRect();
-      setPos(
-        placeCard(
-          { top: a.top, left: a.left, width: a.width, height: a.height },
-          { width: CARD_WIDTH, height: el.offsetHeight },
-          { width: document.documentElement.clientWidth, height: window.innerHeight },
-          { x: window.scrollX, y: window.scrollY },
-        ),
+      const { top, left } = placeCard(
+        { top: a.top, left: a.left, width: a.width, height: a.height },
+        { width: CARD_WIDTH, height: el.offsetHeight },
+        { width: document.documentElement.clientWidth, height: window.innerHeight },
+        { x: window.scrollX, y: window.scrollY },
       );
+      el.style.top = `${top}px`;
+      el.style.left = `${left}px`;
     };
     place();
+    el.focus({ preventScroll: true });
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [anchor, children]);
-
-  useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
   }, [anchor]);
 
   useEffect(() => {
-    const onPointerDown = (e: PointerEvent) => {
+    // A click (or tap) anywhere else closes the card; a click on another term then opens its card.
+    const onClickAway = (e: MouseEvent) => {
       const target = e.target as Node;
       if (ref.current?.contains(target) || anchor.contains(target)) return;
       onClose(false);
     };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('click', onClickAway, true);
+    return () => document.removeEventListener('click', onClickAway, true);
   }, [anchor, onClose]);
 
   return createPortal(
@@ -61,12 +59,7 @@ export function Popover({ anchor, label, onClose, children }: Props) {
       role="dialog"
       aria-label={label}
       tabIndex={-1}
-      style={{
-        top: pos?.top ?? 0,
-        left: pos?.left ?? 0,
-        width: `min(${CARD_WIDTH}px, calc(100vw - 16px))`,
-        visibility: pos ? 'visible' : 'hidden',
-      }}
+      style={{ width: `min(${CARD_WIDTH}px, calc(100vw - 16px))` }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

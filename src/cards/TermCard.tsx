@@ -33,7 +33,7 @@ export function TermCard({ card }: { card: OpenCard }) {
           );
         }}
       />
-      <h4 className="card-subhead">{t('card.occurrences', { count: term.occurrences.length })}</h4>
+      <h3 className="card-subhead">{t('card.occurrences', { count: term.occurrences.length })}</h3>
       <ol className="occurrences">
         {term.occurrences.map((o) => {
           const here = o.sentenceId === card.sentenceId && o.start === card.start;

@@ -47,9 +47,9 @@ export function GlossaryItem({ term, expanded, onToggle }: Props) {
               </a>
             )}
           />
-          <h4 className="card-subhead">
+          <h3 className="card-subhead">
             {t('card.occurrences', { count: term.occurrences.length })}
-          </h4>
+          </h3>
           <ol className="occurrences">
             {term.occurrences.map((o) => (
               <li key={`${o.sentenceId}:${o.start}`}>

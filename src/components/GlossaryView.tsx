@@ -55,12 +55,17 @@ export function GlossaryView({ termId }: { termId: string | null }) {
   const [order, setOrder] = useState<Order>('ko');
   const [category, setCategory] = useState<TermCategory | ''>('');
   const [expanded, setExpanded] = useState<string | null>(termId);
+  // A new #term= link opens its entry (state adjusted during render, not in an effect).
+  const [linkedTerm, setLinkedTerm] = useState(termId);
+  if (termId !== linkedTerm) {
+    setLinkedTerm(termId);
+    setExpanded(termId);
+  }
   const list = useRef<HTMLUListElement>(null);
   const results = useFilteredTerms(query, order, category);
   const unknown = termId !== null && !termsById.has(termId);
 
   useEffect(() => {
-    setExpanded(termId);
     if (!termId || !termsById.has(termId)) return;
     const el = document.getElementById(`gl-${termId}`);
     el?.scrollIntoView({ block: 'start' });

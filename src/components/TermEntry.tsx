@@ -16,9 +16,9 @@ export function TermEntry({ term, headingId, renderRelated }: Props) {
   const other: UiLang = ui === 'ko' ? 'en' : 'ko';
   return (
     <div className="term-entry">
-      <h3 id={headingId} className="term-headword" lang="ko">
+      <h2 id={headingId} className="term-headword" lang="ko">
         {term.ko}
-      </h3>
+      </h2>
       <p className="term-sound">
         <span className="visually-hidden">{t('card.pronunciation')}</span>
         <span lang="ko">{term.pronunciation}</span>
@@ -28,7 +28,7 @@ export function TermEntry({ term, headingId, renderRelated }: Props) {
         </span>
       </p>
       <p className="term-en" lang="en">
-        <span className="visually-hidden">{t('card.english')}: </span>
+        <span className="visually-hidden">{t('card.english')}</span>
         <strong>{term.en[0]}</strong>
         {term.en.length > 1 && (
           <span className="term-alt">{`; ${term.en.slice(1).join('; ')}`}</span>

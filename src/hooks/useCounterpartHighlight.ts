@@ -7,9 +7,23 @@ function isOffScreen(el: Element): boolean {
   return r.bottom < 0 || r.top > window.innerHeight;
 }
 
+/** What is pointed at: a sentence, and the glossary term inside it if any. */
+interface Pointed {
+  sid: string;
+  term: string | null;
+}
+
+function pointedAt(target: EventTarget | null): Pointed | null {
+  if (!(target instanceof Element)) return null;
+  const sid = target.closest('[data-sid]')?.getAttribute('data-sid');
+  if (!sid) return null;
+  return { sid, term: target.closest('[data-term]')?.getAttribute('data-term') ?? null };
+}
+
 /**
- * Hovering over or focusing a sentence highlights it and its counterpart (same data-sid).
- * With `scrollCounterpart`, a focused sentence's off-screen counterpart scrolls into view.
+ * Hovering over or focusing a sentence highlights it and its counterpart (same data-sid); on a
+ * glossary term, the term's marks in both languages light up as well. With `scrollCounterpart`,
+ * a focused sentence's off-screen counterpart scrolls into view.
  */
 export function useCounterpartHighlight(
   root: RefObject<HTMLElement | null>,
@@ -18,29 +32,28 @@ export function useCounterpartHighlight(
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    let current: string | null = null;
+    let current = '';
 
-    const set = (sid: string | null) => {
-      if (sid === current) return;
-      if (current) el.querySelectorAll(`.${ACTIVE}`).forEach((n) => n.classList.remove(ACTIVE));
-      current = sid;
-      if (sid)
-        el.querySelectorAll(`[data-sid="${CSS.escape(sid)}"]`).forEach((n) =>
-          n.classList.add(ACTIVE),
-        );
+    const set = (p: Pointed | null) => {
+      const key = p ? `${p.sid} ${p.term ?? ''}` : '';
+      if (key === current) return;
+      current = key;
+      el.querySelectorAll(`.${ACTIVE}`).forEach((n) => n.classList.remove(ACTIVE));
+      if (!p) return;
+      const sentences = `[data-sid="${CSS.escape(p.sid)}"]`;
+      const selector = p.term
+        ? `${sentences}, ${sentences} [data-term="${CSS.escape(p.term)}"]`
+        : sentences;
+      el.querySelectorAll(selector).forEach((n) => n.classList.add(ACTIVE));
     };
-    const sidOf = (target: EventTarget | null) =>
-      target instanceof Element
-        ? (target.closest('[data-sid]')?.getAttribute('data-sid') ?? null)
-        : null;
 
-    const onOver = (e: Event) => set(sidOf(e.target));
+    const onOver = (e: Event) => set(pointedAt(e.target));
     const onFocus = (e: FocusEvent) => {
-      const sid = sidOf(e.target);
-      set(sid);
-      if (!sid || !scrollCounterpart) return;
-      el.querySelectorAll(`[data-sid="${CSS.escape(sid)}"]`).forEach((n) => {
-        if (n !== e.target && isOffScreen(n)) n.scrollIntoView({ block: 'nearest' });
+      const p = pointedAt(e.target);
+      set(p);
+      if (!p || !scrollCounterpart) return;
+      el.querySelectorAll(`[data-sid="${CSS.escape(p.sid)}"]`).forEach((n) => {
+        if (!n.contains(e.target as Node) && isOffScreen(n)) n.scrollIntoView({ block: 'nearest' });
       });
     };
     const onLeave = () => set(null);

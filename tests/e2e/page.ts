@@ -24,7 +24,7 @@ export async function openReader(
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   await page.setViewportSize(viewport);
   await page.goto(baseUrl() + query);
-  await page.waitForSelector('article.article');
+  await page.waitForSelector('#main > :is(article, section)');
   return { page, errors };
 }
 
