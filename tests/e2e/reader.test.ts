@@ -158,6 +158,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab'); // skip link
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Article');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Glossary');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(
       'mode',
     );
@@ -184,8 +188,7 @@ describe('keyboard only', () => {
 
   it('shows a visible focus ring', async () => {
     const { page } = await openReader(context, '?mode=pair');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const seg = document.activeElement?.closest('.segment');
       return seg ? getComputedStyle(seg).outlineStyle : 'none';
