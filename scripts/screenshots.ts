@@ -40,7 +40,26 @@ for (const lang of LANGS) {
     await page.goto(`${url}?mode=pair`);
     await page.locator('[data-sid="p4-1"][lang="ko"] [data-term="halo"]').click();
     await page.waitForSelector('.card');
-    await page.screenshot({ path: `${OUT}/card-${size}-${lang}.png` });
+    await page.screenshot({ path: `${OUT}/card-word-term-${size}-${lang}.png` });
+    await page.locator('[data-sid="p4-1"][lang="en"] [data-term="halo"]').click();
+    await page.screenshot({ path: `${OUT}/card-term-${size}-${lang}.png` });
+    await page.locator('[data-word="p7-1-w10"]').click();
+    await page.screenshot({ path: `${OUT}/card-number-${size}-${lang}.png` });
+    await page.locator('[data-grammar="p1-2"]').click();
+    await page.screenshot({ path: `${OUT}/card-grammar-${size}-${lang}.png` });
+    // Interlinear romanization and gloss above the Korean.
+    await page.evaluate(
+      (l) =>
+        localStorage.setItem(
+          'dokhae:settings',
+          JSON.stringify({ uiLang: l, roman: true, gloss: true }),
+        ),
+      lang,
+    );
+    await page.goto(`${url}?mode=ko`);
+    await page.screenshot({ path: `${OUT}/ruby-${size}-${lang}.png` });
+    await page.goto(`${url}#grammar`);
+    await page.screenshot({ path: `${OUT}/grammar-${size}-${lang}.png` });
     await page.goto(`${url}?mode=pair#term=telemedicine`);
     await page.waitForSelector('.glossary-panel');
     await page.screenshot({ path: `${OUT}/glossary-${size}-${lang}.png` });

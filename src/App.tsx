@@ -4,6 +4,7 @@ import { CardProvider } from './cards/CardContext';
 import { CardLayer } from './cards/CardLayer';
 import { ArticleView } from './components/ArticleView';
 import { GlossaryView } from './components/GlossaryView';
+import { GrammarView } from './components/GrammarView';
 import { ArticleProvider } from './content/ArticleContext';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { HelpDialog } from './components/HelpDialog';
@@ -15,6 +16,7 @@ import type { UiLang } from './i18n/language';
 import { KEY_HELP, KEY_LANGUAGE, KEY_NEXT, KEY_PREVIOUS, MODE_KEYS } from './shortcuts';
 import { saveSettings } from './state/settings';
 import { useMode } from './state/useMode';
+import { InterlinearContext, useInterlinearState } from './state/useInterlinear';
 import { useRoute } from './state/useRoute';
 
 export function App({ article }: { article: Article }) {
@@ -22,6 +24,7 @@ export function App({ article }: { article: Article }) {
   const [mode, setMode] = useMode();
   const [helpOpen, setHelpOpen] = useState(false);
   const route = useRoute();
+  const [interlinear, setInterlinear] = useInterlinearState();
 
   useEffect(() => {
     document.title = `${article.meta.title.ko} · ${t('appName')}`;
@@ -58,13 +61,17 @@ export function App({ article }: { article: Article }) {
           onLanguage={setLanguage}
           onHelp={() => setHelpOpen(true)}
           view={route.view}
+          interlinear={interlinear}
+          onInterlinear={setInterlinear}
         />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary>
-            {route.view === 'glossary' ? (
-              <GlossaryView termId={route.termId} />
-            ) : (
-              <ArticleView article={article} mode={mode} />
+            {route.view === 'glossary' && <GlossaryView termId={route.termId} />}
+            {route.view === 'grammar' && <GrammarView patternId={route.patternId} />}
+            {route.view === 'reader' && (
+              <InterlinearContext.Provider value={interlinear}>
+                <ArticleView article={article} mode={mode} />
+              </InterlinearContext.Provider>
             )}
             <CardLayer />
           </ErrorBoundary>

@@ -2,7 +2,9 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 
 /** The one open card: what it shows and the element it belongs to (focus returns there). */
 export interface OpenCard {
-  kind: 'term';
+  /** term: a glossary term; word: a Korean word; grammar: a sentence's grammar patterns */
+  kind: 'term' | 'word' | 'grammar';
+  /** term id, word id or sentence id */
   id: string;
   anchor: HTMLElement;
   /** the occurrence the card was opened from, if any */

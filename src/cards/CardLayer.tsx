@@ -1,9 +1,14 @@
 import { useCards } from './CardContext';
+import { GrammarCard } from './GrammarCard';
 import { TermCard } from './TermCard';
+import { WordCard } from './WordCard';
+
+const CARDS = { term: TermCard, word: WordCard, grammar: GrammarCard };
 
 /** Renders the open card, if any: one card at a time. */
 export function CardLayer() {
   const { card } = useCards();
   if (!card) return null;
-  return <TermCard key={`${card.id}:${card.sentenceId ?? ''}:${card.start ?? ''}`} card={card} />;
+  const Card = CARDS[card.kind];
+  return <Card key={`${card.kind}:${card.id}:${card.sentenceId ?? ''}`} card={card} />;
 }

@@ -7,6 +7,8 @@ import { useSentenceKeys } from '../hooks/useSentenceKeys';
 import { useSentenceDeepLink } from '../hooks/useSentenceDeepLink';
 import type { Mode } from '../state/mode';
 import { BlockShell } from './BlockShell';
+import { GrammarMarker } from './GrammarMarker';
+import { KoreanSentence } from './KoreanSentence';
 import { REVEAL_HINT_ID, RevealSentence } from './RevealSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
@@ -36,13 +38,16 @@ function EnglishBlock({ block }: { block: Block }) {
   );
 }
 
-function KoreanBlock({ block, primary }: { block: Block; primary: boolean }) {
+function KoreanBlock({ block }: { block: Block }) {
   return (
     <BlockShell type={block.type} lang="ko">
       {spaced(
         block.sentences,
         (s) => (
-          <SentenceText sentence={s} lang="ko" primary={primary} />
+          <>
+            <KoreanSentence sentence={s} primary />
+            <GrammarMarker sentence={s} />
+          </>
         ),
         (s) => s.id,
       )}
@@ -87,7 +92,8 @@ function InterleavedBlock({ block }: { block: Block }) {
       {block.sentences.map((s) => (
         <div className="interleave-pair" key={s.id}>
           <BlockShell type={block.type} lang="ko">
-            <SentenceText sentence={s} lang="ko" primary />
+            <KoreanSentence sentence={s} primary />
+            <GrammarMarker sentence={s} />
           </BlockShell>
           <p className={`block block-${block.type} interleave-en`} lang="en">
             <SentenceText sentence={s} lang="en" primary={false} />
@@ -121,23 +127,20 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   useSentenceDeepLink(mode);
   useSentenceKeys(root, mode === 'ko' ? toggle : null);
 
-  // One click handler for the whole article: a term opens its card; in Korean-only mode,
-  // anything else in a sentence shows or hides its English.
+  // One click handler for the whole article: a word, term or marker opens its card; the EN
+  // button of a Korean-only sentence shows or hides its English.
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as Element;
-    const sentence = target.closest<HTMLElement>('[data-sid]');
-    const term = target.closest<HTMLElement>('[data-term]');
-    if (term && sentence) {
-      open({
-        kind: 'term',
-        id: term.dataset.term!,
-        anchor: term,
-        sentenceId: sentence.dataset.sid,
-        start: sentence.lang === 'ko' ? Number(term.dataset.start) : undefined,
-      });
-    } else if (sentence && mode === 'ko') {
-      toggle(sentence.dataset.sid!);
-    }
+    const control =
+      target.closest<HTMLElement>('[data-word]') ??
+      target.closest<HTMLElement>('[data-term], [data-grammar], [data-reveal]');
+    if (!control) return;
+    const { word, term, grammar, reveal } = control.dataset;
+    const sentenceId = control.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+    if (reveal) toggle(reveal);
+    else if (grammar) open({ kind: 'grammar', id: grammar, anchor: control });
+    else if (word) open({ kind: 'word', id: word, anchor: control, sentenceId });
+    else if (term) open({ kind: 'term', id: term, anchor: control, sentenceId });
   };
 
   return (
@@ -162,7 +165,7 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
           case 'pair':
             return (
               <div key={block.id} className={`pair pair-${block.type}`}>
-                <KoreanBlock block={block} primary />
+                <KoreanBlock block={block} />
                 <EnglishBlock block={block} />
               </div>
             );

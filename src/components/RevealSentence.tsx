@@ -1,4 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { CompiledSentence } from '../content/model';
+import { GrammarMarker } from './GrammarMarker';
+import { KoreanSentence } from './KoreanSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
 
@@ -6,8 +9,8 @@ export const REVEAL_HINT_ID = 'reveal-hint';
 export const revealId = (sentenceId: string) => `en-${sentenceId}`;
 
 /**
- * Korean-only mode: a sentence whose English shows just below it when activated (click, tap,
- * Enter). Activation is handled by ArticleView for every sentence at once.
+ * Korean-only mode: a sentence whose English shows just below it when activated: with its EN
+ * button (click or tap), or Enter on the focused sentence. Tapping a word opens the word's card.
  */
 export function RevealSentence({
   sentence,
@@ -16,16 +19,29 @@ export function RevealSentence({
   sentence: CompiledSentence;
   revealed: boolean;
 }) {
+  const { t } = useTranslation(['reader', 'words']);
   return (
     <>
-      <SentenceText
+      <KoreanSentence
         sentence={sentence}
-        lang="ko"
         primary
         aria-describedby={REVEAL_HINT_ID}
-        data-revealed={revealed ? '' : undefined}
         className={revealed ? 'is-revealed' : undefined}
       />
+      <button
+        type="button"
+        className="reveal-toggle"
+        tabIndex={-1}
+        data-reveal={sentence.id}
+        data-sentence-control={sentence.id}
+        aria-expanded={revealed}
+        aria-controls={revealed ? revealId(sentence.id) : undefined}
+        aria-label={revealed ? t('reader:reveal.hide') : t('reader:reveal.show')}
+        title={revealed ? t('reader:reveal.hide') : t('reader:reveal.show')}
+      >
+        <span aria-hidden="true">{t('words:reveal.badge')}</span>
+      </button>
+      <GrammarMarker sentence={sentence} />
       {revealed && (
         <span className="reveal" id={revealId(sentence.id)} lang="en">
           <SentenceText sentence={sentence} lang="en" primary={false} />

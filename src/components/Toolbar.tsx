@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../i18n/language';
 import type { Mode } from '../state/mode';
-import { GLOSSARY_HASH, type Route } from '../state/route';
+import { GLOSSARY_HASH, GRAMMAR_HASH, type Route } from '../state/route';
+import type { Interlinear } from '../state/useInterlinear';
+import { InterlinearToggles } from './InterlinearToggles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModeSwitch } from './ModeSwitch';
 
@@ -11,6 +13,8 @@ interface Props {
   onLanguage: (lang: UiLang) => void;
   onHelp: () => void;
   view: Route['view'];
+  interlinear: Interlinear;
+  onInterlinear: (patch: Partial<Interlinear>) => void;
 }
 
 /** "Article" leaves the glossary: clear the hash so the reader shows, then focus it. */
@@ -21,9 +25,11 @@ function goToArticle(e: React.MouseEvent) {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
-export function Toolbar({ mode, onMode, onLanguage, onHelp, view }: Props) {
+export function Toolbar(props: Props) {
+  const { mode, onMode, onLanguage, onHelp, view } = props;
   const { t } = useTranslation();
   const { t: tg } = useTranslation('glossary');
+  const { t: tw } = useTranslation('words');
   return (
     <header className="toolbar">
       <div className="brand">
@@ -37,9 +43,13 @@ export function Toolbar({ mode, onMode, onLanguage, onHelp, view }: Props) {
         <a href={GLOSSARY_HASH} aria-current={view === 'glossary' ? 'page' : undefined}>
           {tg('nav.glossary')}
         </a>
+        <a href={GRAMMAR_HASH} aria-current={view === 'grammar' ? 'page' : undefined}>
+          {tw('grammar.nav')}
+        </a>
       </nav>
       <div className="controls" role="toolbar" aria-label={t('toolbar.label')}>
         <ModeSwitch mode={mode} onChange={onMode} />
+        <InterlinearToggles value={props.interlinear} onChange={props.onInterlinear} />
         <LanguageSwitch onChange={onLanguage} />
         <button
           type="button"

@@ -5,16 +5,27 @@ import {
   romanizationOf,
   spelledRomanizationOf,
 } from '../glossary/pronounce.ts';
-import type { Article, TermMark } from './model.ts';
-import type { ArticleSource, TermSource } from './types.ts';
+import { compileNumbers, compilePatterns, compileWords } from './compileWords.ts';
+import type { Article, CompiledSentence, TermMark } from './model.ts';
+import type {
+  ArticleSource,
+  GrammarPatternSource,
+  TermSource,
+  WordAnnotation,
+} from './types.ts';
+
+export interface CompileInput {
+  article: ArticleSource;
+  terms: TermSource[];
+  occurrences: TermOccurrence[];
+  /** word annotations by sentence id */
+  words: ReadonlyMap<string, WordAnnotation[]>;
+  patterns: GrammarPatternSource[];
+}
 
 const toMark = (o: TermOccurrence): TermMark => ({ start: o.start, end: o.end, termId: o.termId });
 
-export function compileArticle(
-  article: ArticleSource,
-  terms: TermSource[],
-  occurrences: TermOccurrence[],
-): Article {
+export function compileArticle({ article, terms, occurrences, words, patterns }: CompileInput): Article {
   const bySentence = new Map<string, TermOccurrence[]>();
   for (const o of occurrences) {
     const list = bySentence.get(o.sentenceId) ?? [];
@@ -35,7 +46,17 @@ export function compileArticle(
     meta: article.meta,
     blocks: article.blocks.map((b) => ({
       ...b,
-      sentences: b.sentences.map((s) => ({ ...s, marks: { ko: marksOf(s.id, 'ko'), en: marksOf(s.id, 'en') } })),
+      sentences: b.sentences.map((s): CompiledSentence => {
+        const marks = { ko: marksOf(s.id, 'ko'), en: marksOf(s.id, 'en') };
+        const numbers = compileNumbers(s.ko);
+        return {
+          ...s,
+          marks,
+          numbers,
+          words: compileWords(s, words.get(s.id) ?? [], marks.ko, numbers),
+          patterns: compilePatterns(s, patterns),
+        };
+      }),
     })),
     terms: terms.map((t) => ({
       ...t,
@@ -47,5 +68,6 @@ export function compileArticle(
         .sort((a, b) => order.get(a.sentenceId)! - order.get(b.sentenceId)! || a.start - b.start)
         .map((o) => ({ sentenceId: o.sentenceId, surface: o.surface, start: o.start, end: o.end })),
     })),
+    patterns,
   };
 }

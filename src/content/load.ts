@@ -8,6 +8,7 @@ import { validateArticle } from './validateArticle.ts';
 import { validateGlossary } from './validateGlossary.ts';
 import { validateGrammar } from './validateGrammar.ts';
 import { validateWords } from './validateWords.ts';
+import type { WordAnnotation } from './types.ts';
 
 function readText(path: string, problems: ProblemList, label: string): string | null {
   if (!existsSync(path)) {
@@ -42,14 +43,31 @@ export function loadArticle(dir: string): Article {
   if (!article) throw new Error('unreachable: article failed validation without a problem');
 
   const sentences = article.blocks.flatMap((b) => b.sentences);
-  const glossary = validateGlossary(label('glossary.json'), read('glossary.json'), sentences, problems);
-  validateGrammar(label('grammar.json'), read('grammar.json'), new Map(sentences.map((s) => [s.id, s])), problems);
+  const glossary = validateGlossary(
+    label('glossary.json'),
+    read('glossary.json'),
+    sentences,
+    problems,
+  );
+  const patterns = validateGrammar(
+    label('grammar.json'),
+    read('grammar.json'),
+    new Map(sentences.map((s) => [s.id, s])),
+    problems,
+  );
+  const words = new Map<string, WordAnnotation[]>();
   for (const block of article.blocks) {
     const name = `words/${block.id}.json`;
-    const words = read(name);
-    if (words !== undefined) validateWords(label(name), words, block, problems);
+    const file = validateWords(label(name), read(name), block, problems);
+    for (const [sid, list] of Object.entries(file?.sentences ?? {})) words.set(sid, list);
   }
   problems.throwIfAny();
-  if (!glossary) throw new Error('unreachable: glossary failed validation without a problem');
-  return compileArticle(article, glossary.terms, glossary.occurrences);
+  if (!glossary || !patterns) throw new Error('unreachable: content failed validation without a problem');
+  return compileArticle({
+    article,
+    terms: glossary.terms,
+    occurrences: glossary.occurrences,
+    words,
+    patterns,
+  });
 }

@@ -93,7 +93,9 @@ export const grammarSchema = z.strictObject({
       form: text,
       meaning: bilingual,
       register: bilingual,
-      occurrences: z.array(z.strictObject({ sentence: id, span: text })).min(1),
+      occurrences: z
+        .array(z.strictObject({ sentence: id, span: text }))
+        .min(1, 'a pattern needs at least one occurrence'),
     }),
   ),
 });
@@ -107,12 +109,16 @@ export function zodProblems(
   return error.issues.map((issue) => {
     let node: unknown = raw;
     let nearestId = '(root)';
+    let parentKey: PropertyKey | undefined;
     for (const key of issue.path) {
       if (node && typeof node === 'object') {
         const rec = node as Record<PropertyKey, unknown>;
         if (typeof rec.id === 'string') nearestId = rec.id;
+        // words files key their sentences by id: { "sentences": { "p1-1": [...] } }
+        if (parentKey === 'sentences' && typeof key === 'string') nearestId = key;
         node = rec[key as PropertyKey];
       }
+      parentKey = key;
     }
     if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
       nearestId = (node as { id: string }).id;

@@ -26,7 +26,7 @@ function checkWord(file: string, sid: string, word: WordAnnotation, problems: Pr
         : `${where}: morphemes give "${rebuilt}" (declare a contraction if one is meant)`,
     );
   }
-  if (word.contraction && !word.m.map((m) => m.f).join('').includes(word.contraction.from)) {
+  else if (word.contraction && !word.m.map((m) => m.f).join('').includes(word.contraction.from)) {
     problems.add(file, sid, `${where}: contraction "${word.contraction.from}" is not in its morphemes`);
   }
   for (const m of word.m) {
@@ -61,12 +61,19 @@ export function validateWords(
   for (const s of block.sentences) {
     const annotated = data.sentences[s.id] ?? [];
     const words = splitWords(s.ko);
-    words.forEach((w, i) => {
+    // Words pair up by position: after the first gap or mismatch the rest would only echo it.
+    for (const [i, w] of words.entries()) {
       const a = annotated[i];
-      if (!a) problems.add(file, s.id, `word "${w}" has no annotation`);
-      else if (a.w !== w) problems.add(file, s.id, `word ${i + 1} is "${w}", annotation says "${a.w}"`);
-      else checkWord(file, s.id, a, problems);
-    });
+      if (!a) {
+        problems.add(file, s.id, `word "${w}" has no annotation`);
+        break;
+      }
+      if (a.w !== w) {
+        problems.add(file, s.id, `word ${i + 1} is "${w}", annotation says "${a.w}"`);
+        break;
+      }
+      checkWord(file, s.id, a, problems);
+    }
     if (annotated.length > words.length) {
       problems.add(file, s.id, `${annotated.length - words.length} annotation(s) beyond the last word`);
     }

@@ -1,6 +1,13 @@
 import { useEffect, type RefObject } from 'react';
 
-const ITEM = 'button';
+/** The buttons of a sentence: its words (or terms), then the controls that follow it. */
+function itemsOf(root: HTMLElement, sentence: HTMLElement): HTMLElement[] {
+  const sid = CSS.escape(sentence.dataset.sid ?? '');
+  return [
+    ...sentence.querySelectorAll<HTMLElement>('button'),
+    ...root.querySelectorAll<HTMLElement>(`[data-sentence-control="${sid}"]`),
+  ];
+}
 
 /**
  * Keys inside a sentence: ← → move between its terms (and words), Esc on one returns to the
@@ -16,7 +23,10 @@ export function useSentenceKeys(
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement;
-      const sentence = target.closest<HTMLElement>('[data-sid]');
+      const control = target.dataset.sentenceControl;
+      const sentence = control
+        ? el.querySelector<HTMLElement>(`.sentence[data-sid="${CSS.escape(control)}"][data-nav]`)
+        : target.closest<HTMLElement>('[data-sid]');
       if (!sentence || !el.contains(sentence)) return;
       const onSentence = target === sentence;
       if (onSentence && onActivate && (e.key === 'Enter' || e.key === ' ')) {
@@ -25,7 +35,7 @@ export function useSentenceKeys(
         return;
       }
       if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-        const items = Array.from(sentence.querySelectorAll<HTMLElement>(ITEM));
+        const items = itemsOf(el, sentence);
         if (items.length === 0) return;
         e.preventDefault();
         const at = items.indexOf(target);

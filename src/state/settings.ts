@@ -7,6 +7,9 @@ export const SETTINGS_KEY = 'dokhae:settings';
 export interface Settings {
   mode?: Mode;
   uiLang?: UiLang;
+  /** interlinear lines above Korean words */
+  roman?: boolean;
+  gloss?: boolean;
 }
 
 function storage(): Storage | null {
@@ -35,6 +38,8 @@ export function readSettings(store: Storage | null = storage()): Settings {
   const uiLang = parseUiLang(rec.uiLang);
   if (mode) settings.mode = mode;
   if (uiLang) settings.uiLang = uiLang;
+  if (typeof rec.roman === 'boolean') settings.roman = rec.roman;
+  if (typeof rec.gloss === 'boolean') settings.gloss = rec.gloss;
   return settings;
 }
 

@@ -9,11 +9,11 @@ const termIn = (sid: string, lang: 'ko' | 'en', termId: string) =>
   )!;
 
 describe('term card', () => {
-  it('opens from a term in the Korean with the entry and its occurrences', async () => {
+  it('opens from a term in the Korean (inside its word card) with the entry and occurrences', async () => {
     const user = userEvent.setup();
     renderReader('en');
     await user.click(termIn('p4-1', 'ko', 'halo'));
-    const card = screen.getByRole('dialog', { name: 'Glossary entry: 헤일로' });
+    const card = screen.getByRole('dialog', { name: "Word: '헤일로(Halo)'를, with its glossary entry" });
     expect(within(card).getByRole('heading', { name: '헤일로' })).toBeInTheDocument();
     expect(card).toHaveTextContent('[헤일로]');
     expect(card).toHaveTextContent('heillo');
@@ -25,12 +25,12 @@ describe('term card', () => {
   it('closes with Esc and gives focus back to the term', async () => {
     const user = userEvent.setup();
     renderReader('en');
-    const mark = termIn('p2-2', 'ko', 'cash-cow');
-    await user.click(mark);
+    const word = termIn('p2-2', 'ko', 'cash-cow').closest('button')!;
+    await user.click(word);
     expect(screen.getByRole('dialog')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(mark).toHaveFocus();
+    expect(word).toHaveFocus();
   });
 
   it('closes on a click outside', async () => {
@@ -46,7 +46,7 @@ describe('term card', () => {
     const user = userEvent.setup();
     renderReader('ko');
     await user.click(termIn('p6-2', 'ko', 'telemedicine'));
-    const card = screen.getByRole('dialog', { name: '용어 설명: 원격의료' });
+    const card = screen.getByRole('dialog', { name: '단어: 원격의료, 용어 설명 포함' });
     expect(within(card).getByText('한자')).toBeInTheDocument();
     expect(within(card).getByText('遠隔醫療')).toBeInTheDocument();
   });
@@ -59,14 +59,10 @@ describe('term card', () => {
     expect(screen.getByRole('dialog', { name: 'Glossary entry: 의료' })).toBeInTheDocument();
   });
 
-  it('reaches terms with the arrow keys from a focused sentence', async () => {
+  it('opens a term card from the English side', async () => {
     const user = userEvent.setup();
     renderReader('en');
-    const sentence = document.querySelector<HTMLElement>('.sentence[data-sid="p4-1"][lang="ko"]')!;
-    sentence.focus();
-    await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAttribute('data-term', 'amazon');
-    await user.keyboard('{ArrowRight}{Enter}');
+    await user.click(termIn('p4-1', 'en', 'healthcare'));
     expect(screen.getByRole('dialog', { name: 'Glossary entry: 헬스케어' })).toBeInTheDocument();
   });
 });

@@ -8,6 +8,9 @@ import { renderReader } from './render';
 const sentenceEl = (id: string, lang: 'ko' | 'en') =>
   document.querySelector<HTMLElement>(`.sentence[data-sid="${id}"][lang="${lang}"]`);
 
+const revealButton = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-reveal="${id}"]`)!;
+
 const modeRadio = (name: string) =>
   within(screen.getByRole('group', { name: /Reading mode|읽기 방식/ })).getByRole('radio', {
     name,
@@ -60,13 +63,14 @@ describe('reveal in Korean-only mode', () => {
     window.history.replaceState(null, '', '/?mode=ko');
     const { article } = renderReader();
     const s = article.blocks[4]!.sentences[1]!;
-    const sentence = sentenceEl(s.id, 'ko')!;
-    expect(sentence).toHaveAccessibleDescription(/Enter on a Korean sentence/);
+    expect(sentenceEl(s.id, 'ko')).toHaveAccessibleDescription(/EN button/);
     expect(sentenceEl(s.id, 'en')).toBeNull();
-    await user.click(sentence);
+    const toggle = revealButton(s.id);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(sentenceEl(s.id, 'en')).toHaveTextContent(s.en);
     expect(document.getElementById(`en-${s.id}`)).toHaveAttribute('lang', 'en');
-    await user.click(sentence);
+    await user.click(toggle);
     expect(sentenceEl(s.id, 'en')).toBeNull();
   });
 
@@ -85,7 +89,7 @@ describe('reveal in Korean-only mode', () => {
     window.history.replaceState(null, '', '/?mode=ko');
     const { article } = renderReader();
     const deck = article.blocks[1]!.sentences[0]!;
-    await user.click(sentenceEl(deck.id, 'ko')!);
+    await user.click(revealButton(deck.id));
     const note = screen.getByRole('note');
     expect(within(note).getByText("Translator's note")).toBeInTheDocument();
     expect(note).toHaveTextContent(deck.notes![0]!.en);

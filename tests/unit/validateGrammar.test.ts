@@ -51,7 +51,7 @@ describe('grammar validation names the pattern', () => {
     const raw = good();
     raw.patterns[0].occurrences = [];
     expect(problemsOf(raw)).toEqual([
-      `grammar.json [${FIRST}]: patterns.0.occurrences: Too small: expected array to have >=1 items`,
+      `grammar.json [${FIRST}]: patterns.0.occurrences: a pattern needs at least one occurrence`,
     ]);
   });
 

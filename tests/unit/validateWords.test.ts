@@ -18,7 +18,7 @@ function problemsOf(id: string, raw: unknown): string[] {
 /** The headline's words: 아마존에서 가장 큰 이익을 올리는 아마존웹서비스(AWS) */
 const headline = () => {
   const raw = good('headline');
-  return { raw, words: raw.sentences['headline-1'] as WordAnnotation[] };
+  return { raw, words: raw.sentences['headline-1'] };
 };
 
 describe('the real words files', () => {
@@ -46,7 +46,7 @@ describe('broken words are rejected, naming file, sentence and word', () => {
 
   it('a contraction that does not rebuild the word', () => {
     const { raw, words } = headline();
-    words[2].contraction!.to = '컨';
+    words[2].contraction.to = '컨';
     expect(problemsOf('headline', raw)).toEqual([
       'words/headline.json [headline-1]: word "큰": morphemes with the contraction 크ㄴ→컨 give "컨"',
     ]);
@@ -78,9 +78,9 @@ describe('broken words are rejected, naming file, sentence and word', () => {
 
   it('a part of speech the reader does not know', () => {
     const { raw, words } = headline();
-    words[1].m[0].pos = 'conjunction' as never;
+    words[1].m[0].pos = 'conjunction';
     expect(problemsOf('headline', raw)).toEqual([
-      'words/headline.json [(root)]: sentences.headline-1.1.m.0.pos: unknown part of speech "conjunction"',
+      'words/headline.json [headline-1]: sentences.headline-1.1.m.0.pos: unknown part of speech "conjunction"',
     ]);
   });
 

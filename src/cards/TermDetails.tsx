@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { TermEntry } from '../components/TermEntry';
+import { useArticle } from '../content/ArticleContext';
+import type { Term } from '../content/model';
+import { termHash } from '../state/route';
+import { useCards, type OpenCard } from './CardContext';
+import { goToOccurrence } from './goToOccurrence';
+
+/** A term's entry inside a card: related terms open in place, occurrences are one tap away. */
+export function TermDetails({ term, card }: { term: Term; card: OpenCard }) {
+  const { t } = useTranslation('glossary');
+  const { termsById } = useArticle();
+  const { open, close } = useCards();
+  return (
+    <>
+      <TermEntry
+        term={term}
+        headingId={`card-${term.id}`}
+        renderRelated={(id) => (
+          <button
+            type="button"
+            className="link-button"
+            lang="ko"
+            onClick={() => open({ kind: 'term', id, anchor: card.anchor })}
+          >
+            {termsById.get(id)?.ko ?? id}
+          </button>
+        )}
+      />
+      <h3 className="card-subhead">{t('card.occurrences', { count: term.occurrences.length })}</h3>
+      <ol className="occurrences">
+        {term.occurrences.map((o) => {
+          const here = o.sentenceId === card.sentenceId && o.start === card.start;
+          return (
+            <li key={`${o.sentenceId}:${o.start}`}>
+              <button
+                type="button"
+                className="link-button"
+                aria-current={here ? 'location' : undefined}
+                aria-label={t('card.goTo', { id: o.sentenceId })}
+                onClick={() => {
+                  close(false);
+                  goToOccurrence(term.id, o.sentenceId, o.start);
+                }}
+              >
+                <span className="occ-id">{o.sentenceId}</span> <span lang="ko">{o.surface}</span>
+                {here && <span className="occ-here">{` (${t('card.here')})`}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <a className="card-link" href={termHash(term.id)} onClick={() => close(false)}>
+        {t('card.openInGlossary')}
+      </a>
+    </>
+  );
+}
