@@ -7,7 +7,16 @@ import { useCards, type OpenCard } from './CardContext';
 import { goToOccurrence } from './goToOccurrence';
 
 /** A term's entry inside a card: related terms open in place, occurrences are one tap away. */
-export function TermDetails({ term, card }: { term: Term; card: OpenCard }) {
+export function TermDetails({
+  term,
+  card,
+  level = 2,
+}: {
+  term: Term;
+  card: OpenCard;
+  level?: 2 | 3;
+}) {
+  const Subhead = level === 3 ? 'h4' : 'h3';
   const { t } = useTranslation('glossary');
   const { termsById } = useArticle();
   const { open, close } = useCards();
@@ -15,6 +24,7 @@ export function TermDetails({ term, card }: { term: Term; card: OpenCard }) {
     <>
       <TermEntry
         term={term}
+        level={level}
         headingId={`card-${term.id}`}
         renderRelated={(id) => (
           <button
@@ -27,7 +37,9 @@ export function TermDetails({ term, card }: { term: Term; card: OpenCard }) {
           </button>
         )}
       />
-      <h3 className="card-subhead">{t('card.occurrences', { count: term.occurrences.length })}</h3>
+      <Subhead className="card-subhead">
+        {t('card.occurrences', { count: term.occurrences.length })}
+      </Subhead>
       <ol className="occurrences">
         {term.occurrences.map((o) => {
           const here = o.sentenceId === card.sentenceId && o.start === card.start;

@@ -99,6 +99,7 @@ export function WordCard({ card }: { card: OpenCard }) {
       {terms.map((term) => (
         <section key={term.id} className="card-term" aria-label={t('card.glossaryEntry')}>
           <TermDetails
+            level={3}
             term={term}
             card={{ ...card, start: sentence.marks.ko.find((m) => m.termId === term.id)?.start }}
           />

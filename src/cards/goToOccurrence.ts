@@ -15,5 +15,6 @@ export function goToOccurrence(termId: string, sentenceId: string, start: number
   document.querySelectorAll(`.${TARGET}`).forEach((n) => n.classList.remove(TARGET));
   target.classList.add(TARGET);
   target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
+  // A term inside a Korean word is not focusable itself; its word is.
+  (target.closest<HTMLElement>('button') ?? target).focus({ preventScroll: true });
 }

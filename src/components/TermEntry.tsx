@@ -7,18 +7,21 @@ interface Props {
   headingId: string;
   /** renders a related term: a button in a card, a link in the glossary view */
   renderRelated: (id: string) => React.ReactNode;
+  /** 2 on its own (card, glossary list); 3 inside a word card */
+  level?: 2 | 3;
 }
 
 /** Everything the glossary says about one term. Shared by the term card and the glossary view. */
-export function TermEntry({ term, headingId, renderRelated }: Props) {
+export function TermEntry({ term, headingId, renderRelated, level = 2 }: Props) {
+  const Heading = level === 3 ? 'h3' : 'h2';
   const { t, i18n } = useTranslation('glossary');
   const ui = i18n.language as UiLang;
   const other: UiLang = ui === 'ko' ? 'en' : 'ko';
   return (
     <div className="term-entry">
-      <h2 id={headingId} className="term-headword" lang="ko">
+      <Heading id={headingId} className="term-headword" lang="ko">
         {term.ko}
-      </h2>
+      </Heading>
       <p className="term-sound">
         <span className="visually-hidden">{t('card.pronunciation')}</span>
         <span lang="ko">{term.pronunciation}</span>

@@ -13,7 +13,9 @@ describe('term card', () => {
     const user = userEvent.setup();
     renderReader('en');
     await user.click(termIn('p4-1', 'ko', 'halo'));
-    const card = screen.getByRole('dialog', { name: "Word: '헤일로(Halo)'를, with its glossary entry" });
+    const card = screen.getByRole('dialog', {
+      name: "Word: '헤일로(Halo)'를, with its glossary entry",
+    });
     expect(within(card).getByRole('heading', { name: '헤일로' })).toBeInTheDocument();
     expect(card).toHaveTextContent('[헤일로]');
     expect(card).toHaveTextContent('heillo');

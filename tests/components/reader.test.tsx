@@ -8,8 +8,7 @@ import { renderReader } from './render';
 const sentenceEl = (id: string, lang: 'ko' | 'en') =>
   document.querySelector<HTMLElement>(`.sentence[data-sid="${id}"][lang="${lang}"]`);
 
-const revealButton = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-reveal="${id}"]`)!;
+const revealButton = (id: string) => document.querySelector<HTMLElement>(`[data-reveal="${id}"]`)!;
 
 const modeRadio = (name: string) =>
   within(screen.getByRole('group', { name: /Reading mode|읽기 방식/ })).getByRole('radio', {

@@ -71,12 +71,14 @@ describe('interaction', () => {
   it('reveals and hides the English of a Korean sentence in Korean-only mode', async () => {
     const { page } = await openReader(context, '?mode=ko');
     const ko = sentence(page, 'p2-1', 'ko');
-    await ko.click();
+    const toggle = page.locator('[data-reveal="p2-1"]');
+    await toggle.click();
     const reveal = page.locator('#en-p2-1');
     expect(await reveal.getAttribute('lang')).toBe('en');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const [koBox, revealBox] = [await ko.boundingBox(), await reveal.boundingBox()];
     expect(revealBox!.y).toBeGreaterThanOrEqual(koBox!.y + koBox!.height - 1);
-    await ko.click();
+    await toggle.click();
     expect(await reveal.count()).toBe(0);
   });
 });
@@ -162,6 +164,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Glossary');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Grammar');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(
       'mode',
     );
@@ -188,7 +192,7 @@ describe('keyboard only', () => {
 
   it('shows a visible focus ring', async () => {
     const { page } = await openReader(context, '?mode=pair');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const seg = document.activeElement?.closest('.segment');
       return seg ? getComputedStyle(seg).outlineStyle : 'none';

@@ -1,0 +1,148 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { axeViolations, baseUrl, openReader } from './page';
+
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await launchChromium({ locale: 'en-US' });
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+const card = (page: Page) => page.getByRole('dialog');
+const word = (page: Page, id: string) => page.locator(`[data-word="${id}"]`);
+
+describe('word cards', () => {
+  it('take a word apart: morphemes, dictionary forms, gloss, sound', async () => {
+    const { page, errors } = await openReader(context, '?mode=ko');
+    await word(page, 'p4-1-w11').click(); // 발표했다.
+    expect(await card(page).getAttribute('aria-label')).toBe('Word: 발표했다.');
+    const rows = await card(page).locator('.morphemes tbody tr').allTextContents();
+    expect(rows.join(' | ')).toContain('past tense');
+    expect(await card(page).textContent()).toContain('→ 하다');
+    expect(await card(page).textContent()).toContain('Contraction: 하였 → 했');
+    expect(await card(page).locator('.term-roman').textContent()).toBe('balpyohaetda');
+    expect(errors).toEqual([]);
+  });
+
+  it('read a number three ways', async () => {
+    const { page } = await openReader(context, '?mode=pair');
+    await word(page, 'p7-1-w10').click(); // 39억
+    const facts = await card(page).locator('.number-facts').textContent();
+    expect(facts).toContain('39억 달러');
+    expect(facts).toContain('3,900,000,000');
+    expect(facts).toContain('$3.9 billion');
+    expect(facts).toContain('삼십구억 달러');
+  });
+
+  it('open on a tap and stay on a 390 px screen', async () => {
+    const phone = await launchChromium({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const { page } = await openReader(phone, '?mode=ko', { width: 390, height: 844 });
+      await word(page, 'p9-1-w5').tap();
+      const box = await card(page).boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('pass axe with a word card open', async () => {
+    const { page } = await openReader(context, '?mode=interleave');
+    await word(page, 'p2-3-w9').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('interlinear ruby', () => {
+  /** Pairs of ruby annotations on the same line that overlap. */
+  const overlaps = (page: Page) =>
+    page.evaluate(() => {
+      const boxes = Array.from(document.querySelectorAll('.sentence rt')).map((rt) =>
+        rt.getBoundingClientRect(),
+      );
+      let n = 0;
+      for (let i = 1; i < boxes.length; i++) {
+        const a = boxes[i - 1]!;
+        const b = boxes[i]!;
+        const sameLine = a.top < b.bottom && b.top < a.bottom;
+        if (sameLine && a.left < b.right - 0.5 && b.left < a.right - 0.5) n++;
+      }
+      return { n, count: boxes.length };
+    });
+
+  it('shows romanization and gloss above words, each on its own, and keeps them', async () => {
+    const { page } = await openReader(context, '?mode=ko');
+    await page.getByRole('checkbox', { name: 'Romanization' }).check();
+    expect(await page.locator('.rt-roman').count()).toBeGreaterThan(500);
+    expect(await page.locator('.rt-gloss').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Gloss' }).check();
+    expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
+    await page.getByRole('checkbox', { name: 'Romanization' }).uncheck();
+    await page.reload();
+    expect(await page.locator('.rt-roman').count()).toBe(0);
+    expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
+    await page.getByRole('radio', { name: 'Side by side' }).check();
+    expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
+    await page.getByRole('checkbox', { name: 'Gloss' }).uncheck();
+  });
+
+  it('never overlaps at 390 px', async () => {
+    const { page } = await openReader(context, '?mode=ko', { width: 390, height: 844 });
+    await page.getByRole('checkbox', { name: 'Romanization' }).check();
+    await page.getByRole('checkbox', { name: 'Gloss' }).check();
+    const { n, count } = await overlaps(page);
+    expect(count).toBeGreaterThan(500);
+    expect(n).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Romanization' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Gloss' }).uncheck();
+  });
+});
+
+describe('grammar', () => {
+  it('a sentence marker opens its pattern card', async () => {
+    const { page } = await openReader(context, '?mode=pair');
+    await page.locator('[data-grammar="p1-1"]').click();
+    expect(await card(page).getAttribute('aria-label')).toBe('Grammar patterns of sentence p1-1');
+    expect(await card(page).getByRole('heading', { name: '-는 것은 적절하지 않다' }).count()).toBe(
+      1,
+    );
+    expect(await card(page).locator('mark').first().textContent()).toBe(
+      '묘사하는 것은 적절하지 않다',
+    );
+  });
+
+  it('the grammar view lists every pattern and links into the text', async () => {
+    const { page, errors } = await openReader(context);
+    await page.getByRole('link', { name: 'Grammar' }).click();
+    expect(await page.locator('.pattern-list > .pattern').count()).toBeGreaterThanOrEqual(15);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Go to sentence p2-4' }).first().click();
+    await page.waitForSelector('article.article');
+    expect(await page.locator('[data-sid="p2-4"][lang="ko"]').getAttribute('class')).toContain(
+      'is-target',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('#pattern=<id> opens the view at that pattern', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}#pattern=gi-ttaemun-ida`);
+    await page.waitForSelector('.pattern-list');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pattern-gi-ttaemun-ida');
+  });
+});
