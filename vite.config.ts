@@ -1,14 +1,51 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/plugin.ts';
 
-export const CONTENT_DIR = 'content/amazon-healthcare';
+/** The article to build; DOKHAE_CONTENT picks another content folder (e.g. a benchmark copy). */
+export const CONTENT_DIR = process.env.DOKHAE_CONTENT ?? 'content/amazon-healthcare';
 
-export default defineConfig({
+/**
+ * An installable offline reader: every built file is precached; a new version activates at once
+ * and serves the next visit, so no old version gets stuck.
+ */
+const pwa = (): PluginOption =>
+  VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+    manifest: {
+      name: 'Dokhae 독해 — Korean business news reader',
+      short_name: 'Dokhae',
+      description:
+        'A Korean–English reader for Korean business news, aligned sentence by sentence.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#fbfaf7',
+      theme_color: '#1f4e79',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+
+export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the built site works under any base path, sub-folders included.
   base: './',
-  plugins: [react(), contentPlugin(CONTENT_DIR)],
+  plugins: [react(), contentPlugin(CONTENT_DIR), ...(isSsrBuild ? [] : [pwa()])],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
@@ -24,6 +61,8 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/components/setup.ts'],
+          // The whole reader renders about 2,000 elements; role queries over it are slow in jsdom.
+          testTimeout: 30_000,
         },
       },
       {
@@ -40,4 +79,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
+import { buildSite } from './build';
 import { serveStatic } from '../tests/e2e/staticServer';
 
 const OUT = resolve('.tmp/screenshots');
@@ -14,7 +14,7 @@ const MODES = ['ko', 'en', 'pair', 'interleave'];
 const VIEWPORTS = { wide: { width: 1280, height: 900 }, narrow: { width: 390, height: 844 } };
 const LANGS = ['en', 'ko'];
 
-await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+await buildSite(DIST, true);
 const { server, url } = await serveStatic(DIST, '/');
 mkdirSync(OUT, { recursive: true });
 const context = await launchChromium();

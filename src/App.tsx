@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardProvider } from './cards/CardContext';
-import { CardLayer } from './cards/CardLayer';
 import { ArticleView } from './components/ArticleView';
-import { GlossaryView } from './components/GlossaryView';
-import { GrammarView } from './components/GrammarView';
-import { ArticleProvider } from './content/ArticleContext';
+import { ArticleProvider, useArticleDetails } from './content/ArticleContext';
+import { CardSlot, GlossaryView, GrammarView } from './lazyViews';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { HelpDialog } from './components/HelpDialog';
 import { Toolbar } from './components/Toolbar';
@@ -18,6 +16,16 @@ import { saveSettings } from './state/settings';
 import { useMode } from './state/useMode';
 import { InterlinearContext, useInterlinearState } from './state/useInterlinear';
 import { useRoute } from './state/useRoute';
+
+/** The main region; busy until the article's details (cards, glossary) have loaded. */
+function Main({ children }: { children: React.ReactNode }) {
+  const ready = useArticleDetails() !== null;
+  return (
+    <main id="main" tabIndex={-1} aria-busy={!ready}>
+      {children}
+    </main>
+  );
+}
 
 export function App({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
@@ -64,18 +72,20 @@ export function App({ article }: { article: Article }) {
           interlinear={interlinear}
           onInterlinear={setInterlinear}
         />
-        <main id="main" tabIndex={-1}>
+        <Main>
           <ErrorBoundary>
-            {route.view === 'glossary' && <GlossaryView termId={route.termId} />}
-            {route.view === 'grammar' && <GrammarView patternId={route.patternId} />}
+            <Suspense fallback={null}>
+              {route.view === 'glossary' && <GlossaryView termId={route.termId} />}
+              {route.view === 'grammar' && <GrammarView patternId={route.patternId} />}
+            </Suspense>
             {route.view === 'reader' && (
               <InterlinearContext.Provider value={interlinear}>
                 <ArticleView article={article} mode={mode} />
               </InterlinearContext.Provider>
             )}
-            <CardLayer />
+            <CardSlot />
           </ErrorBoundary>
-        </main>
+        </Main>
         <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </CardProvider>
     </ArticleProvider>

@@ -1,22 +1,25 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { article } from './content/article';
-import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { initialUiLang } from './i18n/language';
 import { createI18n } from './i18n/setup';
+import { matchesPrerender } from './prerendered';
+import { Root } from './Root';
 import { readSettings } from './state/settings';
 import './styles.css';
 
-const i18n = createI18n(initialUiLang(readSettings().uiLang, navigator.languages ?? []));
+const saved = readSettings();
+const browserLanguages = navigator.languages ?? [];
+const i18n = createI18n(initialUiLang(saved.uiLang, browserLanguages));
+const container = document.getElementById('root')!;
+const app = <Root i18n={i18n} />;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ErrorBoundary>
-        <App article={article} />
-      </ErrorBoundary>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The built page arrives with the reader already in it (see src/entry-server.tsx).
+const prerendered =
+  container.hasChildNodes() &&
+  matchesPrerender({
+    search: window.location.search,
+    hash: window.location.hash,
+    saved,
+    browserLanguages,
+  });
+if (prerendered) hydrateRoot(container, app);
+else createRoot(container).render(app);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GrammarExample } from '../components/GrammarExample';
-import { useArticle } from '../content/ArticleContext';
+import { useArticle, useArticleDetails } from '../content/ArticleContext';
 import type { UiLang } from '../i18n/language';
 import { patternHash } from '../state/route';
 import { useCards, type OpenCard } from './CardContext';
@@ -9,10 +9,12 @@ import { Popover } from './Popover';
 /** The grammar patterns of one sentence, each with its span shown in the sentence. */
 export function GrammarCard({ card }: { card: OpenCard }) {
   const { t, i18n } = useTranslation('words');
-  const { sentencesById, patternsById } = useArticle();
+  const { sentencesById } = useArticle();
+  const index = useArticleDetails();
   const { close } = useCards();
   const sentence = sentencesById.get(card.id);
-  if (!sentence) return null;
+  const marks = index?.details.sentences[card.id]?.patterns;
+  if (!sentence || !marks) return null;
   const ui = i18n.language as UiLang;
   return (
     <Popover
@@ -20,8 +22,8 @@ export function GrammarCard({ card }: { card: OpenCard }) {
       label={t('grammar.cardLabel', { id: sentence.id })}
       onClose={close}
     >
-      {sentence.patterns.map((mark, i) => {
-        const pattern = patternsById.get(mark.patternId);
+      {marks.map((mark, i) => {
+        const pattern = index?.patternsById.get(mark.patternId);
         if (!pattern) return null;
         return (
           <section key={`${mark.patternId}:${i}`} className="pattern">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useArticle } from '../content/ArticleContext';
+import { useArticleDetails } from '../content/ArticleContext';
 import { useCards, type OpenCard } from './CardContext';
 import { Popover } from './Popover';
 import { TermDetails } from './TermDetails';
@@ -7,9 +7,8 @@ import { TermDetails } from './TermDetails';
 /** The card of a glossary term, opened from its mark in the English (or a related term). */
 export function TermCard({ card }: { card: OpenCard }) {
   const { t } = useTranslation('glossary');
-  const { termsById } = useArticle();
+  const term = useArticleDetails()?.termsById.get(card.id);
   const { close } = useCards();
-  const term = termsById.get(card.id);
   if (!term) return null;
   return (
     <Popover anchor={card.anchor} label={t('card.label', { term: term.ko })} onClose={close}>

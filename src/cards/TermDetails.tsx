@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TermEntry } from '../components/TermEntry';
-import { useArticle } from '../content/ArticleContext';
+import { useArticleDetails } from '../content/ArticleContext';
 import type { Term } from '../content/model';
 import { termHash } from '../state/route';
 import { useCards, type OpenCard } from './CardContext';
@@ -18,7 +18,7 @@ export function TermDetails({
 }) {
   const Subhead = level === 3 ? 'h4' : 'h3';
   const { t } = useTranslation('glossary');
-  const { termsById } = useArticle();
+  const termsById = useArticleDetails()?.termsById;
   const { open, close } = useCards();
   return (
     <>
@@ -33,7 +33,7 @@ export function TermDetails({
             lang="ko"
             onClick={() => open({ kind: 'term', id, anchor: card.anchor })}
           >
-            {termsById.get(id)?.ko ?? id}
+            {termsById?.get(id)?.ko ?? id}
           </button>
         )}
       />

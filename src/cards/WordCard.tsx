@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useArticle } from '../content/ArticleContext';
-import type { NumberMark, Word } from '../content/model';
+import { useArticleDetails } from '../content/ArticleContext';
+import type { NumberMark, WordDetail } from '../content/model';
 import { useCards, type OpenCard } from './CardContext';
 import { Popover } from './Popover';
 import { TermDetails } from './TermDetails';
 
-function Breakdown({ word }: { word: Word }) {
+function Breakdown({ word }: { word: WordDetail }) {
   const { t } = useTranslation('words');
   return (
     <>
@@ -66,13 +66,13 @@ function NumberFacts({ number }: { number: NumberMark }) {
 /** The card of a Korean word: its breakdown, and the number or glossary term it is part of. */
 export function WordCard({ card }: { card: OpenCard }) {
   const { t } = useTranslation('words');
-  const { wordsById, termsById } = useArticle();
+  const index = useArticleDetails();
   const { close } = useCards();
-  const found = wordsById.get(card.id);
-  if (!found) return null;
-  const { word, sentence } = found;
-  const terms = word.termIds.flatMap((id) => termsById.get(id) ?? []);
-  const number = word.number === undefined ? undefined : sentence.numbers[word.number];
+  const found = index?.wordsById.get(card.id);
+  if (!index || !found) return null;
+  const { word, sentence, details } = found;
+  const terms = word.termIds.flatMap((id) => index.termsById.get(id) ?? []);
+  const number = word.number === undefined ? undefined : details.numbers[word.number];
   const label = t(terms.length ? 'card.labelWithTerm' : 'card.label', { word: word.w });
   return (
     <Popover anchor={card.anchor} label={label} onClose={close}>

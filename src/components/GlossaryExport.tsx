@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useArticle } from '../content/ArticleContext';
+import type { Article, Term } from '../content/model';
 import { glossaryToCsv } from '../glossary/exportCsv';
 import { toExportTerms } from '../glossary/exportTerms';
 import { glossaryToTbx } from '../glossary/exportTbx';
@@ -16,11 +16,10 @@ function download(name: string, type: string, text: string) {
 }
 
 /** Downloads the whole glossary as CSV (UTF-8 with BOM) or TBX. */
-export function GlossaryExport() {
+export function GlossaryExport({ article, terms }: { article: Article; terms: Term[] }) {
   const { t } = useTranslation('glossary');
-  const { article } = useArticle();
   const base = `dokhae-${article.slug}-glossary`;
-  const rows = () => toExportTerms(article.terms);
+  const rows = () => toExportTerms(terms);
   return (
     <div className="field export" role="group" aria-labelledby="export-label">
       <span id="export-label" className="field-label">

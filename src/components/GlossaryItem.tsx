@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useArticle } from '../content/ArticleContext';
+import { useArticleDetails } from '../content/ArticleContext';
 import type { Term } from '../content/model';
 import { sentenceAnchor } from '../state/url';
 import { termHash } from '../state/route';
@@ -14,7 +14,7 @@ interface Props {
 /** One glossary row: a summary button that opens the full entry below it. */
 export function GlossaryItem({ term, expanded, onToggle }: Props) {
   const { t } = useTranslation('glossary');
-  const { termsById } = useArticle();
+  const termsById = useArticleDetails()?.termsById;
   const panelId = `gl-panel-${term.id}`;
   return (
     <li id={`gl-${term.id}`} className="glossary-item">
@@ -43,7 +43,7 @@ export function GlossaryItem({ term, expanded, onToggle }: Props) {
             headingId={`gl-h-${term.id}`}
             renderRelated={(id) => (
               <a href={termHash(id)} lang="ko">
-                {termsById.get(id)?.ko ?? id}
+                {termsById?.get(id)?.ko ?? id}
               </a>
             )}
           />

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useArticle } from '../content/ArticleContext';
+import { useArticle, useArticleDetails, type DetailsIndex } from '../content/ArticleContext';
 import type { Term } from '../content/model';
 import { TERM_CATEGORIES, type TermCategory } from '../content/types';
 import { buildSearchIndex, searchGlossary, sortTerms } from '../glossary/search';
@@ -9,21 +9,20 @@ import { GlossaryItem } from './GlossaryItem';
 
 type Order = 'ko' | 'en';
 
-function useFilteredTerms(query: string, order: Order, category: TermCategory | '') {
-  const { article } = useArticle();
+function useFilteredTerms(terms: Term[], query: string, order: Order, category: TermCategory | '') {
   const index = useMemo(
     () =>
       buildSearchIndex(
-        article.terms.map((t) => ({
+        terms.map((t) => ({
           id: t.id,
           ko: t.ko,
           en: t.en,
           romanization: [t.romanization, t.spelledRomanization],
         })),
       ),
-    [article],
+    [terms],
   );
-  const sorted = useMemo(() => sortTerms(article.terms, order), [article, order]);
+  const sorted = useMemo(() => sortTerms(terms, order), [terms, order]);
   return useMemo(() => {
     const byId = new Map(sorted.map((t) => [t.id, t]));
     const hits = query.trim() ? searchGlossary(index, query).map((id) => byId.get(id)!) : sorted;
@@ -50,7 +49,23 @@ function onListKeys(e: React.KeyboardEvent, list: HTMLElement | null) {
 /** The glossary: every term, sortable, filterable, searchable, exportable. */
 export function GlossaryView({ termId }: { termId: string | null }) {
   const { t } = useTranslation('glossary');
-  const { termsById } = useArticle();
+  const index = useArticleDetails();
+  if (!index) {
+    return (
+      <section className="glossary" aria-labelledby="glossary-title">
+        <h1 id="glossary-title">{t('view.title')}</h1>
+        <p role="status">{t('view.loading')}</p>
+      </section>
+    );
+  }
+  return <GlossaryContent termId={termId} index={index} />;
+}
+
+function GlossaryContent({ termId, index }: { termId: string | null; index: DetailsIndex }) {
+  const { t } = useTranslation('glossary');
+  const { article } = useArticle();
+  const { termsById } = index;
+  const terms = index.details.terms;
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<Order>('ko');
   const [category, setCategory] = useState<TermCategory | ''>('');
@@ -62,7 +77,7 @@ export function GlossaryView({ termId }: { termId: string | null }) {
     setExpanded(termId);
   }
   const list = useRef<HTMLUListElement>(null);
-  const results = useFilteredTerms(query, order, category);
+  const results = useFilteredTerms(terms, query, order, category);
   const unknown = termId !== null && !termsById.has(termId);
 
   useEffect(() => {
@@ -128,7 +143,7 @@ export function GlossaryView({ termId }: { termId: string | null }) {
             ))}
           </select>
         </div>
-        <GlossaryExport />
+        <GlossaryExport article={article} terms={terms} />
       </div>
       <p className="glossary-count" role="status">
         {results.length === 0 && query.trim()

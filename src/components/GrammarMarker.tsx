@@ -4,7 +4,7 @@ import type { CompiledSentence } from '../content/model';
 /** A small marker after a sentence that has grammar patterns; it opens the grammar card. */
 export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
   const { t } = useTranslation('words');
-  const count = new Set(sentence.patterns.map((p) => p.patternId)).size;
+  const count = sentence.patternCount;
   if (count === 0) return null;
   return (
     <button

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useArticle } from '../content/ArticleContext';
+import { useArticle, useArticleDetails } from '../content/ArticleContext';
 import type { UiLang } from '../i18n/language';
 import { sentenceAnchor } from '../state/url';
 import { GrammarExample } from './GrammarExample';
@@ -8,7 +8,8 @@ import { GrammarExample } from './GrammarExample';
 /** Every grammar pattern of the article, with each place it occurs, linked into the text. */
 export function GrammarView({ patternId }: { patternId: string | null }) {
   const { t, i18n } = useTranslation('words');
-  const { article, sentencesById } = useArticle();
+  const { sentencesById } = useArticle();
+  const patterns = useArticleDetails()?.details.patterns;
   const ui = i18n.language as UiLang;
 
   useEffect(() => {
@@ -16,14 +17,15 @@ export function GrammarView({ patternId }: { patternId: string | null }) {
     const el = document.getElementById(`pattern-${patternId}`);
     el?.scrollIntoView({ block: 'start' });
     el?.focus({ preventScroll: true });
-  }, [patternId]);
+  }, [patternId, patterns]);
 
   return (
     <section className="grammar" aria-labelledby="grammar-title">
       <h1 id="grammar-title">{t('grammar.viewTitle')}</h1>
       <p className="glossary-intro">{t('grammar.viewIntro')}</p>
+      {!patterns && <p role="status">{t('grammar.loading')}</p>}
       <ol className="pattern-list">
-        {article.patterns.map((p) => (
+        {patterns?.map((p) => (
           <li key={p.id} id={`pattern-${p.id}`} tabIndex={-1} className="pattern">
             <h2 className="pattern-form" lang="ko">
               {p.form}

@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
-import type { CompiledSentence, Word } from '../content/model';
-import { layoutWords, type Segment, type WordMark } from '../content/segments';
+import { useArticleDetails } from '../content/ArticleContext';
+import { wordId, type CompiledSentence, type WordDetail } from '../content/model';
+import { layoutWords, wordSpans, type Segment, type WordMark } from '../content/segments';
 import { useInterlinear } from '../state/useInterlinear';
 import { sentenceAnchor } from '../state/url';
 
@@ -35,33 +36,34 @@ function WordPieces({ segments }: { segments: Segment<WordMark>[] }) {
   );
 }
 
-function WordButton({ word, segments }: { word: Word; segments: Segment<WordMark>[] }) {
+/** Romanization and/or gloss above the word, as ruby, when switched on (and loaded). */
+function Interlinear({
+  detail,
+  children,
+}: {
+  detail: WordDetail | undefined;
+  children: React.ReactNode;
+}) {
   const { roman, gloss } = useInterlinear();
-  const pieces = <WordPieces segments={segments} />;
+  if (!detail || !(roman || gloss)) return <>{children}</>;
   return (
-    <button type="button" className="word" tabIndex={-1} data-word={word.id}>
-      {roman || gloss ? (
-        <ruby>
-          {pieces}
-          <rt>
-            <span className="rt-stack">
-              {gloss && (
-                <span className="rt-gloss" lang="en">
-                  {word.g}
-                </span>
-              )}
-              {roman && word.romanization && (
-                <span className="rt-roman" lang="ko-Latn">
-                  {word.romanization}
-                </span>
-              )}
+    <ruby>
+      {children}
+      <rt>
+        <span className="rt-stack">
+          {gloss && (
+            <span className="rt-gloss" lang="en">
+              {detail.g}
             </span>
-          </rt>
-        </ruby>
-      ) : (
-        pieces
-      )}
-    </button>
+          )}
+          {roman && detail.romanization && (
+            <span className="rt-roman" lang="ko-Latn">
+              {detail.romanization}
+            </span>
+          )}
+        </span>
+      </rt>
+    </ruby>
   );
 }
 
@@ -70,6 +72,8 @@ function WordButton({ word, segments }: { word: Word; segments: Segment<WordMark
  * inside the sentence). Glossary terms and numbers are marked inside the words.
  */
 export function KoreanSentence({ sentence, primary, className, ...rest }: Props) {
+  const words = useArticleDetails()?.details.sentences[sentence.id]?.words;
+  const spans = wordSpans(sentence.ko).map((span, i) => ({ ...span, index: i }));
   return (
     <span
       {...rest}
@@ -80,11 +84,21 @@ export function KoreanSentence({ sentence, primary, className, ...rest }: Props)
       id={primary ? sentenceAnchor(sentence.id) : undefined}
       tabIndex={primary ? 0 : -1}
     >
-      {layoutWords(sentence.ko, sentence.words, sentence.marks.ko, sentence.numbers).map((piece) =>
+      {layoutWords(sentence.ko, spans, sentence.marks.ko, sentence.numbers).map((piece) =>
         piece.kind === 'gap' ? (
           piece.text
         ) : (
-          <WordButton key={piece.word.id} word={piece.word} segments={piece.segments} />
+          <button
+            key={piece.word.index}
+            type="button"
+            className="word"
+            tabIndex={-1}
+            data-word={wordId(sentence.id, piece.word.index)}
+          >
+            <Interlinear detail={words?.[piece.word.index]}>
+              <WordPieces segments={piece.segments} />
+            </Interlinear>
+          </button>
         ),
       )}
     </span>

@@ -6,6 +6,7 @@ import type { Interlinear } from '../state/useInterlinear';
 import { InterlinearToggles } from './InterlinearToggles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModeSwitch } from './ModeSwitch';
+import { SettingsButton } from './SettingsPanel';
 
 interface Props {
   mode: Mode;
@@ -51,6 +52,7 @@ export function Toolbar(props: Props) {
         <ModeSwitch mode={mode} onChange={onMode} />
         <InterlinearToggles value={props.interlinear} onChange={props.onInterlinear} />
         <LanguageSwitch onChange={onLanguage} />
+        <SettingsButton />
         <button
           type="button"
           className="button icon-button"

@@ -1,4 +1,4 @@
-/** Turns validated sources into the model the page renders. Pure; runs at build and test time. */
+/** Turns validated sources into the content the page renders. Pure; runs at build and test time. */
 import type { TermOccurrence } from '../glossary/match.ts';
 import {
   pronunciationOf,
@@ -6,13 +6,8 @@ import {
   spelledRomanizationOf,
 } from '../glossary/pronounce.ts';
 import { compileNumbers, compilePatterns, compileWords } from './compileWords.ts';
-import type { Article, CompiledSentence, TermMark } from './model.ts';
-import type {
-  ArticleSource,
-  GrammarPatternSource,
-  TermSource,
-  WordAnnotation,
-} from './types.ts';
+import type { CompiledContent, SentenceDetails, Term, TermMark } from './model.ts';
+import type { ArticleSource, GrammarPatternSource, TermSource, WordAnnotation } from './types.ts';
 
 export interface CompileInput {
   article: ArticleSource;
@@ -25,49 +20,56 @@ export interface CompileInput {
 
 const toMark = (o: TermOccurrence): TermMark => ({ start: o.start, end: o.end, termId: o.termId });
 
-export function compileArticle({ article, terms, occurrences, words, patterns }: CompileInput): Article {
-  const bySentence = new Map<string, TermOccurrence[]>();
-  for (const o of occurrences) {
-    const list = bySentence.get(o.sentenceId) ?? [];
-    list.push(o);
-    bySentence.set(o.sentenceId, list);
-  }
+function compileTerms(
+  terms: TermSource[],
+  occurrences: TermOccurrence[],
+  order: ReadonlyMap<string, number>,
+): Term[] {
+  return terms.map((t) => ({
+    ...t,
+    romanization: romanizationOf(t),
+    spelledRomanization: spelledRomanizationOf(t.ko),
+    pronunciation: pronunciationOf(t),
+    occurrences: occurrences
+      .filter((o) => o.termId === t.id && o.lang === 'ko')
+      .sort((a, b) => order.get(a.sentenceId)! - order.get(b.sentenceId)! || a.start - b.start)
+      .map((o) => ({ sentenceId: o.sentenceId, surface: o.surface, start: o.start, end: o.end })),
+  }));
+}
+
+export function compileContent(input: CompileInput): CompiledContent {
+  const { article, terms, occurrences, words, patterns } = input;
   const marksOf = (sid: string, lang: 'ko' | 'en') =>
-    (bySentence.get(sid) ?? [])
-      .filter((o) => o.lang === lang)
+    occurrences
+      .filter((o) => o.sentenceId === sid && o.lang === lang)
       .sort((a, b) => a.start - b.start)
       .map(toMark);
+  const sentences = article.blocks.flatMap((b) => b.sentences);
+  const order = new Map(sentences.map((s, i) => [s.id, i]));
 
-  const order = new Map<string, number>();
-  article.blocks.flatMap((b) => b.sentences).forEach((s, i) => order.set(s.id, i));
+  const details: Record<string, SentenceDetails> = {};
+  const blocks = article.blocks.map((b) => ({
+    ...b,
+    sentences: b.sentences.map((s) => {
+      const marks = { ko: marksOf(s.id, 'ko'), en: marksOf(s.id, 'en') };
+      const numbers = compileNumbers(s.ko);
+      const sentencePatterns = compilePatterns(s, patterns);
+      details[s.id] = {
+        words: compileWords(s, words.get(s.id) ?? [], marks.ko, numbers),
+        numbers,
+        patterns: sentencePatterns,
+      };
+      return {
+        ...s,
+        marks,
+        numbers: numbers.map(({ start, end }) => ({ start, end })),
+        patternCount: new Set(sentencePatterns.map((p) => p.patternId)).size,
+      };
+    }),
+  }));
 
   return {
-    slug: article.slug,
-    meta: article.meta,
-    blocks: article.blocks.map((b) => ({
-      ...b,
-      sentences: b.sentences.map((s): CompiledSentence => {
-        const marks = { ko: marksOf(s.id, 'ko'), en: marksOf(s.id, 'en') };
-        const numbers = compileNumbers(s.ko);
-        return {
-          ...s,
-          marks,
-          numbers,
-          words: compileWords(s, words.get(s.id) ?? [], marks.ko, numbers),
-          patterns: compilePatterns(s, patterns),
-        };
-      }),
-    })),
-    terms: terms.map((t) => ({
-      ...t,
-      romanization: romanizationOf(t),
-      spelledRomanization: spelledRomanizationOf(t.ko),
-      pronunciation: pronunciationOf(t),
-      occurrences: occurrences
-        .filter((o) => o.termId === t.id && o.lang === 'ko')
-        .sort((a, b) => order.get(a.sentenceId)! - order.get(b.sentenceId)! || a.start - b.start)
-        .map((o) => ({ sentenceId: o.sentenceId, surface: o.surface, start: o.start, end: o.end })),
-    })),
-    patterns,
+    article: { slug: article.slug, meta: article.meta, blocks },
+    details: { terms: compileTerms(terms, occurrences, order), patterns, sentences: details },
   };
 }

@@ -1,13 +1,9 @@
 /** Build-time enrichment of a Korean sentence: its words, numbers and grammar spans. Pure. */
 import { romanize } from 'es-hangul';
 import { pronounceWord } from '../hangul/pronounceWord.ts';
-import {
-  findKoreanNumbers,
-  readHangul,
-  toDigits,
-  toEnglish,
-} from '../numbers/koreanNumbers.ts';
-import type { NumberMark, PatternMark, Span, TermMark, Word } from './model.ts';
+import { findKoreanNumbers, readHangul, toDigits, toEnglish } from '../numbers/koreanNumbers.ts';
+import type { NumberMark, PatternMark, Span, TermMark, WordDetail } from './model.ts';
+import { wordSpans } from './segments.ts';
 import type { GrammarPatternSource, Sentence, WordAnnotation } from './types.ts';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -26,26 +22,20 @@ export function compileNumbers(ko: string): NumberMark[] {
   }));
 }
 
-/** Each annotated word with its place in the sentence and the terms and number it overlaps. */
+/** Each annotated word with its sound and the terms and number it overlaps. */
 export function compileWords(
   sentence: Sentence,
   annotations: WordAnnotation[],
   termMarks: TermMark[],
   numbers: NumberMark[],
-): Word[] {
-  let at = 0;
+): WordDetail[] {
+  const spans = wordSpans(sentence.ko);
   return annotations.map((a, i) => {
-    const start = sentence.ko.indexOf(a.w, at);
-    const end = start + a.w.length;
-    at = end;
-    const span = { start, end };
+    const span = spans[i]!;
     const number = numbers.findIndex((n) => overlaps(n, span));
     const said = spoken(a.w);
     return {
       ...a,
-      id: `${sentence.id}-w${i + 1}`,
-      start,
-      end,
       romanization: said ? romanize(said) : '',
       pronunciation: /[가-힣]/.test(said) ? pronounceWord(said) : '',
       termIds: [...new Set(termMarks.filter((m) => overlaps(m, span)).map((m) => m.termId))],
@@ -55,7 +45,10 @@ export function compileWords(
 }
 
 /** The grammar patterns of one sentence, with their spans located. */
-export function compilePatterns(sentence: Sentence, patterns: GrammarPatternSource[]): PatternMark[] {
+export function compilePatterns(
+  sentence: Sentence,
+  patterns: GrammarPatternSource[],
+): PatternMark[] {
   return patterns
     .flatMap((p) =>
       p.occurrences

@@ -1,9 +1,9 @@
 /** Reads a content folder from disk, validates every file and compiles the article. Node only. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileArticle } from './compile.ts';
+import { compileContent } from './compile.ts';
 import { ProblemList } from './errors.ts';
-import type { Article } from './model.ts';
+import type { CompiledContent } from './model.ts';
 import { validateArticle } from './validateArticle.ts';
 import { validateGlossary } from './validateGlossary.ts';
 import { validateGrammar } from './validateGrammar.ts';
@@ -30,7 +30,7 @@ function readJson(path: string, problems: ProblemList, label: string): unknown {
 }
 
 /** Loads `dir` (content/<slug>), throwing a ContentError that lists every problem found. */
-export function loadArticle(dir: string): Article {
+export function loadContent(dir: string): CompiledContent {
   const problems = new ProblemList();
   const label = (name: string) => relative(process.cwd(), join(dir, name)) || name;
   const read = (name: string) => readJson(join(dir, name), problems, label(name));
@@ -63,7 +63,7 @@ export function loadArticle(dir: string): Article {
   }
   problems.throwIfAny();
   if (!glossary || !patterns) throw new Error('unreachable: content failed validation without a problem');
-  return compileArticle({
+  return compileContent({
     article,
     terms: glossary.terms,
     occurrences: glossary.occurrences,

@@ -1,4 +1,9 @@
-/** The compiled article the page receives: already validated, no parsing left to do. */
+/**
+ * The compiled content the page receives: already validated, no parsing left to do. It comes in
+ * two parts. `Article` is what the first render needs (the aligned text and where terms, numbers
+ * and grammar patterns sit) and ships with the page; `ArticleDetails` (word breakdowns, the
+ * glossary, grammar explanations, number readings) loads right after the first paint.
+ */
 import type {
   ArticleMeta,
   BlockType,
@@ -18,10 +23,28 @@ export interface TermMark extends Span {
   termId: string;
 }
 
-/** One word (어절) of a Korean sentence, with its annotation and what overlaps it. */
-export interface Word extends Span {
-  /** stable: `<sentence id>-w<n>`, n from 1 */
+export interface CompiledSentence extends Sentence {
+  marks: { ko: TermMark[]; en: TermMark[] };
+  /** where numbers (39억 달러, 37%) are in the Korean */
+  numbers: Span[];
+  /** how many grammar patterns the sentence shows */
+  patternCount: number;
+}
+
+export interface CompiledBlock {
   id: string;
+  type: BlockType;
+  sentences: CompiledSentence[];
+}
+
+export interface Article {
+  slug: string;
+  meta: ArticleMeta;
+  blocks: CompiledBlock[];
+}
+
+/** One word (어절) of a Korean sentence: its annotation and what overlaps it. */
+export interface WordDetail {
   w: string;
   g: string;
   m: Morpheme[];
@@ -30,11 +53,11 @@ export interface Word extends Span {
   pronunciation: string;
   /** glossary terms whose occurrence overlaps this word */
   termIds: string[];
-  /** the number expression this word is part of, an index into the sentence's numbers */
+  /** the number expression this word is part of: an index into the sentence's numbers */
   number?: number;
 }
 
-/** A Korean number expression (39억 달러, 37%), read three ways at build time. */
+/** A Korean number expression read three ways at build time. */
 export interface NumberMark extends Span {
   text: string;
   digits: string;
@@ -47,17 +70,11 @@ export interface PatternMark extends Span {
   patternId: string;
 }
 
-export interface CompiledSentence extends Sentence {
-  marks: { ko: TermMark[]; en: TermMark[] };
-  words: Word[];
+export interface SentenceDetails {
+  /** in word order; word n (from 1) has the id `<sentence id>-w<n>` */
+  words: WordDetail[];
   numbers: NumberMark[];
   patterns: PatternMark[];
-}
-
-export interface CompiledBlock {
-  id: string;
-  type: BlockType;
-  sentences: CompiledSentence[];
 }
 
 export interface TermOccurrenceRef extends Span {
@@ -67,19 +84,25 @@ export interface TermOccurrenceRef extends Span {
 
 export interface Term extends TermSource {
   romanization: string;
+  pronunciation: string;
   /** syllable by syllable, for search: what a learner types who spells the word out */
   spelledRomanization: string;
-  pronunciation: string;
   /** every place the term occurs in the Korean, in reading order */
   occurrences: TermOccurrenceRef[];
 }
 
 export type GrammarPattern = GrammarPatternSource;
 
-export interface Article {
-  slug: string;
-  meta: ArticleMeta;
-  blocks: CompiledBlock[];
+export interface ArticleDetails {
   terms: Term[];
   patterns: GrammarPattern[];
+  sentences: Record<string, SentenceDetails>;
 }
+
+export interface CompiledContent {
+  article: Article;
+  details: ArticleDetails;
+}
+
+/** The id of word n (from 0) of a sentence. */
+export const wordId = (sentenceId: string, index: number) => `${sentenceId}-w${index + 1}`;

@@ -1,29 +1,47 @@
-/** Vite plugin: validates content/<slug> at build (and dev/test) time and serves the compiled model. */
+/**
+ * Vite plugin: validates content/<slug> at build (and dev/test) time and serves the compiled
+ * content as two modules: virtual:dokhae/article (ships with the page) and
+ * virtual:dokhae/details (imported dynamically, so it loads after the first paint).
+ */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadArticle } from './load.ts';
+import { loadContent } from './load.ts';
+import type { CompiledContent } from './model.ts';
 
-export const ARTICLE_MODULE = 'virtual:dokhae/article';
-const RESOLVED = '\0' + ARTICLE_MODULE;
+const MODULES = {
+  'virtual:dokhae/article': (c: CompiledContent) => c.article,
+  'virtual:dokhae/details': (c: CompiledContent) => c.details,
+} as const;
+type ModuleId = keyof typeof MODULES;
+const resolved = (id: ModuleId) => '\0' + id;
 
 export function contentPlugin(contentDir: string): Plugin {
   const dir = resolve(contentDir);
+  let cached: CompiledContent | null = null;
   return {
     name: 'dokhae-content',
+    buildStart() {
+      cached = null;
+    },
     resolveId(id) {
-      return id === ARTICLE_MODULE ? RESOLVED : undefined;
+      return id in MODULES ? resolved(id as ModuleId) : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      const article = loadArticle(dir);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(article))});`;
+      const name = (Object.keys(MODULES) as ModuleId[]).find((m) => resolved(m) === id);
+      if (!name) return undefined;
+      cached ??= loadContent(dir);
+      // JSON.parse of a string literal: faster to parse than the same data as a JS object.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(MODULES[name](cached)))});`;
     },
     configureServer(server) {
       server.watcher.add(dir);
       server.watcher.on('change', (file) => {
         if (!file.startsWith(dir)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        cached = null;
+        for (const name of Object.keys(MODULES) as ModuleId[]) {
+          const mod = server.moduleGraph.getModuleById(resolved(name));
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },

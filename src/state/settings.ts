@@ -1,6 +1,14 @@
 /** Saved reader settings in localStorage. A corrupted value is dropped, never fatal. */
 import { parseUiLang, type UiLang } from '../i18n/language';
 import { parseMode, type Mode } from './mode';
+import {
+  parseFontSize,
+  parseLineSpacing,
+  parseTheme,
+  type FontSize,
+  type LineSpacing,
+  type Theme,
+} from './readingSettings';
 
 export const SETTINGS_KEY = 'dokhae:settings';
 
@@ -10,6 +18,10 @@ export interface Settings {
   /** interlinear lines above Korean words */
   roman?: boolean;
   gloss?: boolean;
+  /** reading comfort (see readingSettings.ts) */
+  fontSize?: FontSize;
+  lineSpacing?: LineSpacing;
+  theme?: Theme;
 }
 
 function storage(): Storage | null {
@@ -40,6 +52,12 @@ export function readSettings(store: Storage | null = storage()): Settings {
   if (uiLang) settings.uiLang = uiLang;
   if (typeof rec.roman === 'boolean') settings.roman = rec.roman;
   if (typeof rec.gloss === 'boolean') settings.gloss = rec.gloss;
+  const fontSize = parseFontSize(rec.fontSize);
+  const lineSpacing = parseLineSpacing(rec.lineSpacing);
+  const theme = parseTheme(rec.theme);
+  if (fontSize) settings.fontSize = fontSize;
+  if (lineSpacing) settings.lineSpacing = lineSpacing;
+  if (theme) settings.theme = theme;
   return settings;
 }
 

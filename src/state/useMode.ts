@@ -3,8 +3,9 @@ import { DEFAULT_MODE, type Mode } from './mode';
 import { readSettings, saveSettings } from './settings';
 import { hrefWithMode, modeFromSearch } from './url';
 
-/** The reading mode: from the URL, else the saved setting, else the default; kept in both. */
+/** The reading mode: from the URL, else the saved setting, else the default (also on the server). */
 export function initialMode(): Mode {
+  if (typeof window === 'undefined') return DEFAULT_MODE;
   return modeFromSearch(window.location.search) ?? readSettings().mode ?? DEFAULT_MODE;
 }
 

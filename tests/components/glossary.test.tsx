@@ -11,9 +11,9 @@ const termIn = (sid: string, lang: 'ko' | 'en', termId: string) =>
 describe('term card', () => {
   it('opens from a term in the Korean (inside its word card) with the entry and occurrences', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(termIn('p4-1', 'ko', 'halo'));
-    const card = screen.getByRole('dialog', {
+    const card = await screen.findByRole('dialog', {
       name: "Word: '헤일로(Halo)'를, with its glossary entry",
     });
     expect(within(card).getByRole('heading', { name: '헤일로' })).toBeInTheDocument();
@@ -26,10 +26,10 @@ describe('term card', () => {
 
   it('closes with Esc and gives focus back to the term', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     const word = termIn('p2-2', 'ko', 'cash-cow').closest('button')!;
     await user.click(word);
-    expect(screen.getByRole('dialog')).toHaveFocus();
+    expect(await screen.findByRole('dialog')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(word).toHaveFocus();
@@ -37,42 +37,48 @@ describe('term card', () => {
 
   it('closes on a click outside', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(termIn('p2-2', 'en', 'cash-cow'));
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
     await user.click(document.querySelector('.block-headline')!);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows its labels in Korean when the interface is Korean', async () => {
     const user = userEvent.setup();
-    renderReader('ko');
+    await renderReader('ko');
     await user.click(termIn('p6-2', 'ko', 'telemedicine'));
-    const card = screen.getByRole('dialog', { name: '단어: 원격의료, 용어 설명 포함' });
+    const card = await screen.findByRole('dialog', { name: '단어: 원격의료, 용어 설명 포함' });
     expect(within(card).getByText('한자')).toBeInTheDocument();
     expect(within(card).getByText('遠隔醫療')).toBeInTheDocument();
   });
 
   it('moves to a related term inside the card', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(termIn('p6-2', 'ko', 'telemedicine'));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '의료' }));
-    expect(screen.getByRole('dialog', { name: 'Glossary entry: 의료' })).toBeInTheDocument();
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: '의료' }),
+    );
+    expect(await screen.findByRole('dialog', { name: 'Glossary entry: 의료' })).toBeInTheDocument();
   });
 
   it('opens a term card from the English side', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(termIn('p4-1', 'en', 'healthcare'));
-    expect(screen.getByRole('dialog', { name: 'Glossary entry: 헬스케어' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('dialog', { name: 'Glossary entry: 헬스케어' }),
+    ).toBeInTheDocument();
   });
 });
 
 describe('glossary view', () => {
-  const openGlossary = (hash = '#glossary') => {
+  const openGlossary = async (hash = '#glossary') => {
     window.history.replaceState(null, '', `/${hash}`);
-    return renderReader('en');
+    const rendered = await renderReader('en');
+    await screen.findByRole('heading', { level: 1, name: 'Glossary' });
+    return rendered;
   };
   const rows = () =>
     screen
@@ -81,8 +87,8 @@ describe('glossary view', () => {
 
   it('lists every term in 가나다 order, or A–Z', async () => {
     const user = userEvent.setup();
-    const { article } = openGlossary();
-    expect(screen.getByRole('status')).toHaveTextContent(`${article.terms.length} terms`);
+    const { details } = await openGlossary();
+    expect(screen.getByRole('status')).toHaveTextContent(`${details.terms.length} terms`);
     const first = () => rows()[0]!.querySelector('[lang="ko"]')!.textContent;
     expect(first()).toBe('구조조정');
     await user.click(screen.getByRole('radio', { name: 'A–Z' }));
@@ -91,7 +97,7 @@ describe('glossary view', () => {
 
   it('searches Korean parts, English, romanization and initial consonants', async () => {
     const user = userEvent.setup();
-    openGlossary();
+    await openGlossary();
     const box = screen.getByRole('searchbox', { name: 'Search the glossary' });
     const top = () => rows()[0]!.querySelector('[lang="ko"]')!.textContent;
     await user.type(box, '격차');
@@ -112,15 +118,15 @@ describe('glossary view', () => {
 
   it('filters by category', async () => {
     const user = userEvent.setup();
-    const { article } = openGlossary();
+    const { details } = await openGlossary();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'role');
-    const roles = article.terms.filter((t) => t.category === 'role').length;
+    const roles = details.terms.filter((t) => t.category === 'role').length;
     expect(screen.getByRole('status')).toHaveTextContent(`${roles} terms`);
   });
 
   it('moves through the results with the arrow keys', async () => {
     const user = userEvent.setup();
-    openGlossary();
+    await openGlossary();
     const box = screen.getByRole('searchbox');
     await user.type(box, '의료');
     await user.keyboard('{ArrowDown}');
@@ -132,21 +138,21 @@ describe('glossary view', () => {
     expect(document.activeElement).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('opens the entry of #term=<id>', () => {
-    openGlossary('#term=telemedicine');
+  it('opens the entry of #term=<id>', async () => {
+    await openGlossary('#term=telemedicine');
     const open = screen.getByRole('button', { expanded: true });
     expect(open).toHaveTextContent('원격의료');
     expect(screen.getByRole('heading', { name: '원격의료' })).toBeInTheDocument();
   });
 
-  it('says so for an unknown #term id and still lists everything', () => {
-    const { article } = openGlossary('#term=metaverse');
+  it('says so for an unknown #term id and still lists everything', async () => {
+    const { details } = await openGlossary('#term=metaverse');
     expect(screen.getByRole('alert')).toHaveTextContent('There is no term “metaverse”');
-    expect(screen.getByRole('status')).toHaveTextContent(`${article.terms.length} terms`);
+    expect(screen.getByRole('status')).toHaveTextContent(`${details.terms.length} terms`);
   });
 
-  it('goes back to the article from the toolbar', () => {
-    openGlossary();
+  it('goes back to the article from the toolbar', async () => {
+    await openGlossary();
     fireEvent.click(screen.getByRole('link', { name: 'Article' }));
     expect(document.querySelector('article.article')).not.toBeNull();
   });

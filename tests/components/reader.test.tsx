@@ -16,8 +16,8 @@ const modeRadio = (name: string) =>
   });
 
 describe('mode switch', () => {
-  it('starts side by side and shows both languages', () => {
-    const { article } = renderReader();
+  it('starts side by side and shows both languages', async () => {
+    const { article } = await renderReader();
     expect(modeRadio('Side by side')).toBeChecked();
     const first = article.blocks[3]!.sentences[0]!;
     expect(sentenceEl(first.id, 'ko')).toHaveTextContent(first.ko);
@@ -26,7 +26,7 @@ describe('mode switch', () => {
 
   it('switches to English only and back, keeping the URL and the saved setting', async () => {
     const user = userEvent.setup();
-    const { article } = renderReader();
+    const { article } = await renderReader();
     const first = article.blocks[3]!.sentences[0]!;
     await user.click(modeRadio('English'));
     expect(sentenceEl(first.id, 'ko')).toBeNull();
@@ -38,8 +38,8 @@ describe('mode switch', () => {
     expect(sentenceEl(first.id, 'en')).toHaveTextContent(first.en);
   });
 
-  it('follows the number keys by physical key code', () => {
-    renderReader();
+  it('follows the number keys by physical key code', async () => {
+    await renderReader();
     fireEvent.keyDown(window, { key: '1', code: 'Digit1' });
     expect(modeRadio('Korean')).toBeChecked();
     // A Korean layout gives key "ㅓ" for the J key; the shortcut still matches on code.
@@ -47,10 +47,10 @@ describe('mode switch', () => {
     expect(modeRadio('Interleaved')).toBeChecked();
   });
 
-  it('falls back to the default for an unknown mode in the URL and a corrupted setting', () => {
+  it('falls back to the default for an unknown mode in the URL and a corrupted setting', async () => {
     window.history.replaceState(null, '', '/?mode=klingon');
     localStorage.setItem(SETTINGS_KEY, '{not json');
-    renderReader();
+    await renderReader();
     expect(modeRadio('Side by side')).toBeChecked();
     expect(localStorage.getItem(SETTINGS_KEY)).toBe(JSON.stringify({ mode: 'pair' }));
   });
@@ -60,7 +60,7 @@ describe('reveal in Korean-only mode', () => {
   it('shows a sentence’s English below it on click and hides it again', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?mode=ko');
-    const { article } = renderReader();
+    const { article } = await renderReader();
     const s = article.blocks[4]!.sentences[1]!;
     expect(sentenceEl(s.id, 'ko')).toHaveAccessibleDescription(/EN button/);
     expect(sentenceEl(s.id, 'en')).toBeNull();
@@ -76,7 +76,7 @@ describe('reveal in Korean-only mode', () => {
   it('works with Enter on a focused sentence', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?mode=ko');
-    const { article } = renderReader();
+    const { article } = await renderReader();
     const s = article.blocks[3]!.sentences[0]!;
     sentenceEl(s.id, 'ko')!.focus();
     await user.keyboard('{Enter}');
@@ -86,7 +86,7 @@ describe('reveal in Korean-only mode', () => {
   it('shows the translator’s note with the revealed English', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?mode=ko');
-    const { article } = renderReader();
+    const { article } = await renderReader();
     const deck = article.blocks[1]!.sentences[0]!;
     await user.click(revealButton(deck.id));
     const note = screen.getByRole('note');
@@ -98,7 +98,7 @@ describe('reveal in Korean-only mode', () => {
 describe('interface language', () => {
   it('switches the UI to Korean without changing the reading mode', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(modeRadio('Interleaved'));
     expect(screen.getByRole('group', { name: 'Reading mode' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '한국어' }));
@@ -108,8 +108,8 @@ describe('interface language', () => {
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toMatchObject({ uiLang: 'ko' });
   });
 
-  it('toggles with the L key', () => {
-    renderReader('en');
+  it('toggles with the L key', async () => {
+    await renderReader('en');
     fireEvent.keyDown(window, { key: 'ㅣ', code: 'KeyL' });
     expect(screen.getByRole('group', { name: '화면 언어' })).toBeInTheDocument();
   });
@@ -118,7 +118,7 @@ describe('interface language', () => {
 describe('help dialog', () => {
   it('opens from the toolbar and with ?, listing the shortcuts', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Next sentence')).toBeInTheDocument();

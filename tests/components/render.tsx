@@ -1,17 +1,22 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { article } from '../../src/content/article';
+import { loadDetails } from '../../src/content/details';
 import { App } from '../../src/App';
 import type { UiLang } from '../../src/i18n/language';
 import { createI18n } from '../../src/i18n/setup';
 
-/** Renders the whole reader on the real article, in the given interface language. */
-export function renderReader(lang: UiLang = 'en') {
+/**
+ * Renders the whole reader on the real article, in the given interface language, with the
+ * article's details already loaded (in the browser they arrive right after the first paint).
+ */
+export async function renderReader(lang: UiLang = 'en') {
+  const details = await loadDetails();
   const i18n = createI18n(lang);
   const result = render(
     <I18nextProvider i18n={i18n}>
       <App article={article} />
     </I18nextProvider>,
   );
-  return { ...result, i18n, article };
+  return { ...result, i18n, article, details };
 }

@@ -9,9 +9,9 @@ const word = (id: string) => document.querySelector<HTMLElement>(`[data-word="${
 describe('word card', () => {
   it('shows the breakdown, dictionary forms and the gloss of a tapped word', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(word('p1-1-w5')); // 묘사하는
-    const card = screen.getByRole('dialog', { name: 'Word: 묘사하는' });
+    const card = await screen.findByRole('dialog', { name: 'Word: 묘사하는' });
     const rows = within(card).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.querySelector('td')!.textContent)).toEqual([
       '묘사',
@@ -24,10 +24,10 @@ describe('word card', () => {
 
   it('includes the glossary entry of a term inside the word: one card, not two', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     await user.click(word('p2-2-w10')); // 캐시카우
-    expect(screen.getAllByRole('dialog')).toHaveLength(1);
-    const card = screen.getByRole('dialog', { name: /^Word: 캐시카우/ });
+    expect(await screen.findAllByRole('dialog')).toHaveLength(1);
+    const card = await screen.findByRole('dialog', { name: /^Word: 캐시카우/ });
     expect(within(card).getByRole('heading', { name: '캐시카우', level: 3 })).toBeInTheDocument();
     expect(card).toHaveTextContent('cash cow');
     expect(within(card).getByRole('link', { name: 'Open in the glossary' })).toHaveAttribute(
@@ -38,9 +38,9 @@ describe('word card', () => {
 
   it('reads a number in digits, English and Hangul', async () => {
     const user = userEvent.setup();
-    renderReader('ko');
+    await renderReader('ko');
     await user.click(word('p9-1-w3')); // 2만
-    const card = screen.getByRole('dialog');
+    const card = await screen.findByRole('dialog');
     expect(within(card).getByText('27,000')).toBeInTheDocument();
     expect(within(card).getByText('27,000 people')).toBeInTheDocument();
     expect(within(card).getByText('이만 칠천 명')).toBeInTheDocument();
@@ -51,9 +51,9 @@ describe('word card', () => {
 describe('grammar card', () => {
   it('lists the sentence’s patterns with their spans', async () => {
     const user = userEvent.setup();
-    renderReader('en');
-    await user.click(screen.getAllByRole('button', { name: /grammar pattern/ })[0]!);
-    const card = screen.getByRole('dialog', { name: /^Grammar patterns of sentence/ });
+    await renderReader('en');
+    await user.click(document.querySelector<HTMLElement>('[data-grammar="p1-1"]')!);
+    const card = await screen.findByRole('dialog', { name: /^Grammar patterns of sentence/ });
     expect(within(card).getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(0);
     expect(card.querySelector('mark')).not.toBeNull();
   });
@@ -62,7 +62,7 @@ describe('grammar card', () => {
 describe('interlinear toggles', () => {
   it('add romanization and gloss as ruby, independently, and remember them', async () => {
     const user = userEvent.setup();
-    renderReader('en');
+    await renderReader('en');
     expect(document.querySelector('ruby')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Gloss' }));
     const ruby = word('p1-1-w5').querySelector('ruby')!;
@@ -76,9 +76,9 @@ describe('interlinear toggles', () => {
     });
   });
 
-  it('start from the saved setting', () => {
+  it('start from the saved setting', async () => {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify({ roman: true }));
-    renderReader('en');
+    await renderReader('en');
     expect(screen.getByRole('checkbox', { name: 'Romanization' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Gloss' })).not.toBeChecked();
     expect(document.querySelectorAll('.rt-roman').length).toBeGreaterThan(500);

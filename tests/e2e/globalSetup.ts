@@ -2,8 +2,8 @@
 import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../scripts/build';
 import { chromiumPath } from './chromium';
 import { serveStatic } from './staticServer';
 
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     );
   }
   rmSync(OUT, { recursive: true, force: true });
-  await build({ logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+  await buildSite(OUT, true);
   const served = await serveStatic(OUT, '/sub/dokhae/');
   server = served.server;
   project.provide('baseUrl', served.url);

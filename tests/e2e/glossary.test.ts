@@ -123,6 +123,7 @@ describe('glossary view', () => {
     const { page, errors } = await openReader(context);
     await page.getByRole('link', { name: 'Glossary' }).click();
     await page.getByRole('searchbox').fill('ㅇㄱㅇㄹ');
+    await page.waitForSelector('.glossary-summary');
     const first = page.locator('.glossary-summary').first();
     expect(await first.locator('[lang="ko"]').textContent()).toBe('원격의료');
     await page.getByRole('searchbox').press('ArrowDown');
@@ -134,16 +135,19 @@ describe('glossary view', () => {
 
   it('opens #term=<id> directly, and says when there is no such term', async () => {
     const { page } = await openReader(context, '#term=health-equity-initiative');
+    await page.waitForSelector('.glossary-summary[aria-expanded=true]');
     expect(await page.locator('.glossary-summary[aria-expanded=true]').textContent()).toContain(
       '의료형평성 이니셔티브',
     );
     const missing = await openReader(context, '#term=metaverse');
+    await missing.page.waitForSelector('.glossary-summary');
     expect(await missing.page.getByRole('alert').textContent()).toContain('metaverse');
     expect(await missing.page.locator('.glossary-summary').count()).toBeGreaterThanOrEqual(45);
   });
 
   it('has no horizontal scroll at 390 px', async () => {
     const { page } = await openReader(context, '#term=telemedicine', { width: 390, height: 844 });
+    await page.waitForSelector('.glossary-panel');
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
@@ -151,6 +155,7 @@ describe('glossary view', () => {
 
   it('downloads the glossary as CSV with a BOM and as TBX', async () => {
     const { page } = await openReader(context, '#glossary');
+    await page.waitForSelector('.glossary-summary');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'CSV (spreadsheet)' }).click(),

@@ -25,6 +25,8 @@ export async function openReader(
   await page.setViewportSize(viewport);
   await page.goto(baseUrl() + query);
   await page.waitForSelector('#main > :is(article, section)');
+  // Details (word breakdowns, glossary) arrive right after the first paint; most tests need them.
+  await page.waitForSelector('#main[aria-busy="false"]');
   return { page, errors };
 }
 

@@ -84,12 +84,14 @@ describe('interlinear ruby', () => {
   it('shows romanization and gloss above words, each on its own, and keeps them', async () => {
     const { page } = await openReader(context, '?mode=ko');
     await page.getByRole('checkbox', { name: 'Romanization' }).check();
+    await page.waitForSelector('.rt-roman');
     expect(await page.locator('.rt-roman').count()).toBeGreaterThan(500);
     expect(await page.locator('.rt-gloss').count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Gloss' }).check();
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('checkbox', { name: 'Romanization' }).uncheck();
     await page.reload();
+    await page.waitForSelector('.rt-gloss');
     expect(await page.locator('.rt-roman').count()).toBe(0);
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('radio', { name: 'Side by side' }).check();
@@ -101,6 +103,7 @@ describe('interlinear ruby', () => {
     const { page } = await openReader(context, '?mode=ko', { width: 390, height: 844 });
     await page.getByRole('checkbox', { name: 'Romanization' }).check();
     await page.getByRole('checkbox', { name: 'Gloss' }).check();
+    await page.waitForSelector('.rt-gloss');
     const { n, count } = await overlaps(page);
     expect(count).toBeGreaterThan(500);
     expect(n).toBe(0);
@@ -129,6 +132,7 @@ describe('grammar', () => {
   it('the grammar view lists every pattern and links into the text', async () => {
     const { page, errors } = await openReader(context);
     await page.getByRole('link', { name: 'Grammar' }).click();
+    await page.waitForSelector('.pattern-list > .pattern');
     expect(await page.locator('.pattern-list > .pattern').count()).toBeGreaterThanOrEqual(15);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Go to sentence p2-4' }).first().click();

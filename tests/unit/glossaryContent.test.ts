@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/content/load';
+import { loadContent } from '../../src/content/load';
 import type { TermSource } from '../../src/content/types';
 
-const article = loadArticle('content/amazon-healthcare');
+const { article, details } = loadContent('content/amazon-healthcare');
 const term = (id: string) => {
-  const t = article.terms.find((x) => x.id === id);
+  const t = details.terms.find((x) => x.id === id);
   if (!t) throw new Error(`no term ${id}`);
   return t;
 };
@@ -15,12 +15,12 @@ const raw: TermSource[] = JSON.parse(
 
 describe('glossary content', () => {
   it('has at least 45 terms, each occurring in the article', () => {
-    expect(article.terms.length).toBeGreaterThanOrEqual(45);
-    for (const t of article.terms) expect(t.occurrences.length, t.id).toBeGreaterThan(0);
+    expect(details.terms.length).toBeGreaterThanOrEqual(45);
+    for (const t of details.terms) expect(t.occurrences.length, t.id).toBeGreaterThan(0);
   });
 
   it('includes the vocabulary the article turns on', () => {
-    const headwords = new Set(article.terms.map((t) => t.ko));
+    const headwords = new Set(details.terms.map((t) => t.ko));
     for (const ko of [
       '아마존웹서비스',
       '헤일로',
@@ -132,7 +132,7 @@ describe('marks in the text', () => {
     const marked = sentences.flatMap((s) =>
       s.marks.ko.map((m) => `${s.id}:${m.start}:${m.termId}:${s.ko.slice(m.start, m.end)}`),
     );
-    const occurrences = article.terms.flatMap((t) =>
+    const occurrences = details.terms.flatMap((t) =>
       t.occurrences.map((o) => `${o.sentenceId}:${o.start}:${t.id}:${o.surface}`),
     );
     expect(marked.sort()).toEqual(occurrences.sort());

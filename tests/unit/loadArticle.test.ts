@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/errors';
-import { loadArticle } from '../../src/content/load';
+import { loadContent } from '../../src/content/load';
 
-describe('loadArticle', () => {
+describe('loadContent', () => {
   it('fails on bad JSON, naming the file', () => {
-    expect(() => loadArticle('tests/fixtures/bad-json')).toThrow(ContentError);
-    expect(() => loadArticle('tests/fixtures/bad-json')).toThrow(
+    expect(() => loadContent('tests/fixtures/bad-json')).toThrow(ContentError);
+    expect(() => loadContent('tests/fixtures/bad-json')).toThrow(
       /tests\/fixtures\/bad-json\/article\.json \[\(file\)\]: bad JSON/,
     );
   });
 
   it('fails on a missing folder, naming the missing file', () => {
-    expect(() => loadArticle('tests/fixtures/nowhere')).toThrow(
+    expect(() => loadContent('tests/fixtures/nowhere')).toThrow(
       /tests\/fixtures\/nowhere\/article\.ko\.txt \[\(file\)\]: file is missing/,
     );
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../src/content/errors';
-import { loadArticle } from '../../src/content/load';
+import { loadContent } from '../../src/content/load';
 import { validateArticle } from '../../src/content/validateArticle';
 
 const DIR = 'content/amazon-healthcare';
@@ -20,7 +20,7 @@ describe('the real article', () => {
   });
 
   it('has the blocks of the source in order', () => {
-    const a = loadArticle(DIR);
+    const a = loadContent(DIR).article;
     expect(a.blocks.map((b) => b.type)).toEqual([
       'headline',
       'deck',
@@ -45,7 +45,7 @@ describe('the real article', () => {
   });
 
   it('gives back the source exactly when its Korean sentences are joined (captions once)', () => {
-    const a = loadArticle(DIR);
+    const a = loadContent(DIR).article;
     const rebuilt = a.blocks.map((b) => b.sentences.map((s) => s.ko).join(' '));
     const lines = source.split('\n').filter((l) => l !== '');
     const once = lines.filter((l, i) => l !== lines[i - 1]);
@@ -53,8 +53,8 @@ describe('the real article', () => {
   });
 
   it('keeps the punctuation space before AI and both quote styles', () => {
-    const all = loadArticle(DIR)
-      .blocks.flatMap((b) => b.sentences.map((s) => s.ko))
+    const all = loadContent(DIR)
+      .article.blocks.flatMap((b) => b.sentences.map((s) => s.ko))
       .join('\n');
     expect(all).toContain('전 세계\u2008AI');
     expect(all).toContain("‘아마존 케어(Amazon Care)'사업을");

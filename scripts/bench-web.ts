@@ -1,0 +1,336 @@
+/**
+ * The web app's performance against its budgets; prints one table per section and a summary.
+ * Usage: npm run bench:web. Exits 0 when a budget fails (it is a report), non-zero on a crash.
+ *
+ *  1. sizes of the build: initial JS, CSS, HTML, fonts, and what loads after first paint;
+ *  2. FCP and LCP beside a plain static page with the same text;
+ *  3. interaction latency (Event Timing), unthrottled and with 4× CPU throttling;
+ *  4. Lighthouse 12.2.3, mobile;
+ *  5. the article replicated 10× and 50×: long tasks while loading and scrolling.
+ */
+import type { Server } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/staticServer.ts';
+import { openBrowser } from './bench-web/browser.ts';
+import { buildSite } from './bench-web/build.ts';
+import { gzipProxy } from './bench-web/gzipProxy.ts';
+import {
+  INTERACTION_REPEATS,
+  measureInteractions,
+  type ActionResult,
+} from './bench-web/interactions.ts';
+import { runLighthouse } from './bench-web/lighthouse.ts';
+import { measurePaint, PAINT_LOADS } from './bench-web/paint.ts';
+import { DEFAULT_CONTENT, replicateContent } from './bench-web/replicate.ts';
+import { kb, ms, printTable, verdict, type SummaryRow } from './bench-web/report.ts';
+import {
+  checkContent,
+  LONG_TASK_BUDGET_MS,
+  measureScaling,
+  type ScalingResult,
+} from './bench-web/scaling.ts';
+import { measureSizes, type SizeGroup } from './bench-web/sizes.ts';
+import { writeStaticArticlePage } from './bench-web/staticPage.ts';
+
+const DIST = '.tmp/bench-dist';
+const STATIC_DIR = '.tmp/bench-static';
+const APP_READY = '#main > :is(article, section)';
+
+const BUDGET = {
+  initialJsKb: 110,
+  paintRatio: 1.2,
+  lighthouseScore: 98,
+  interactionMs: 50,
+  throttledCpu: 4,
+  longTaskMs: LONG_TASK_BUDGET_MS,
+};
+const SCALES = [10, 50];
+
+const summary: SummaryRow[] = [];
+const servers: Server[] = [];
+const started = Date.now();
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
+/** The machine's load: other processes on a 2-core machine slow every timing down. */
+function describeLoad(): string {
+  const [one] = loadavg();
+  const cores = availableParallelism();
+  const busy = one! > cores ? ' (busy: timings are inflated)' : '';
+  return `load average ${one!.toFixed(1)} on ${cores} cores${busy}`;
+}
+
+/** Runs one section and prints how long it took. */
+async function timed(name: string, section: () => unknown): Promise<void> {
+  const start = Date.now();
+  await section();
+  console.log(`\n  (${name}: ${seconds(start)}; ${describeLoad()})`);
+}
+
+async function serve(dir: string): Promise<string> {
+  const { server, url } = await serveStatic(resolve(dir), '/');
+  servers.push(server);
+  return url;
+}
+
+function sizesSection(): void {
+  const sizes = measureSizes(resolve(DIST));
+  const groups: SizeGroup[] = [
+    sizes.initialJs,
+    sizes.css,
+    sizes.html,
+    sizes.fonts,
+    sizes.afterFirstPaint,
+    sizes.other,
+  ];
+  const pass = sizes.initialJs.gzip / 1024 <= BUDGET.initialJsKb;
+  printTable(
+    '1. Sizes of the build (gzip -9 of each file)',
+    ['what', 'files', 'raw KB', 'gzip KB', 'budget'],
+    groups.map((g) => [
+      g.label,
+      g.files.length,
+      kb(g.raw),
+      kb(g.gzip),
+      g === sizes.initialJs ? `≤ ${BUDGET.initialJsKb} KB: ${verdict(pass)}` : '',
+    ]),
+    `after first paint: ${sizes.afterFirstPaint.files.join(', ') || 'none'}`,
+  );
+  summary.push({
+    what: 'initial JS (gzip)',
+    measured: `${kb(sizes.initialJs.gzip)} KB`,
+    budget: `≤ ${BUDGET.initialJsKb} KB`,
+    pass,
+  });
+}
+
+async function paintSection(context: BrowserContext, appUrl: string, staticUrl: string) {
+  const [app, plain] = await measurePaint(context, [
+    { name: 'Dokhae (built app)', url: appUrl, readySelector: APP_READY },
+    { name: 'plain static HTML, same text', url: staticUrl, readySelector: 'h1' },
+  ]);
+  const fcpRatio = app!.fcpMedian / plain!.fcpMedian;
+  const lcpRatio = app!.lcpMedian / plain!.lcpMedian;
+  const range = (xs: number[]) => `${ms(Math.min(...xs), 0)}–${ms(Math.max(...xs), 0)}`;
+  printTable(
+    `2. First paint: median of ${PAINT_LOADS} loads each, alternating, cache disabled`,
+    ['page', 'FCP ms', 'FCP range', 'LCP ms', 'LCP range'],
+    [
+      ...[app!, plain!].map((r) => [
+        r.name,
+        ms(r.fcpMedian),
+        range(r.fcp),
+        ms(r.lcpMedian),
+        range(r.lcp),
+      ]),
+      ['ratio app / static', `${fcpRatio.toFixed(2)}×`, '', `${lcpRatio.toFixed(2)}×`, ''],
+    ],
+  );
+  for (const [metric, ratio, a, p] of [
+    ['FCP', fcpRatio, app!.fcpMedian, plain!.fcpMedian],
+    ['LCP', lcpRatio, app!.lcpMedian, plain!.lcpMedian],
+  ] as const) {
+    summary.push({
+      what: `${metric} vs static page`,
+      measured: `${ratio.toFixed(2)}× (${ms(a, 0)} / ${ms(p, 0)} ms)`,
+      budget: `≤ ${BUDGET.paintRatio}×`,
+      pass: ratio <= BUDGET.paintRatio,
+    });
+  }
+}
+
+/** The latency judged against the budget: the worse of the two medians. */
+const latency = (r: ActionResult) => Math.max(r.eventTiming ?? 0, r.nextPaint);
+const eventTimingCell = (value: number | null) =>
+  value === null || value < 16 ? '<16' : ms(value, 0);
+
+async function interactionSection(context: BrowserContext, appUrl: string) {
+  const fast = await measureInteractions(context, appUrl, 1);
+  const slow = await measureInteractions(context, appUrl, BUDGET.throttledCpu);
+  const rows = fast.map((f, i) => {
+    const s = slow[i]!;
+    const pass = latency(f) < BUDGET.interactionMs;
+    summary.push({
+      what: `${f.name} (Event Timing)`,
+      measured: `${ms(latency(f), 0)} ms; ${BUDGET.throttledCpu}× CPU: ${ms(latency(s), 0)} ms`,
+      budget: `< ${BUDGET.interactionMs} ms unthrottled`,
+      pass,
+    });
+    return [
+      f.name,
+      eventTimingCell(f.eventTiming),
+      ms(f.nextPaint),
+      ms(f.doubleRaf),
+      eventTimingCell(s.eventTiming),
+      ms(s.nextPaint),
+      ms(s.doubleRaf),
+      verdict(pass),
+    ];
+  });
+  printTable(
+    `3. Interaction latency, ms: median of ${INTERACTION_REPEATS} each (unthrottled | ${BUDGET.throttledCpu}× CPU throttling)`,
+    [
+      'action',
+      'ET',
+      'paint',
+      '2×rAF',
+      `ET ${BUDGET.throttledCpu}×`,
+      `paint ${BUDGET.throttledCpu}×`,
+      `2×rAF ${BUDGET.throttledCpu}×`,
+      `< ${BUDGET.interactionMs} ms`,
+    ],
+    rows,
+    'ET: Event Timing duration (<16: below the API threshold). paint: event timestamp to the end of\n' +
+      '  the next rendered frame (rAF, then a task). 2×rAF: to the start of the frame after (an upper\n' +
+      '  bound). Judged on the worse of ET and paint.',
+  );
+}
+
+async function lighthouseSection(appUrl: string) {
+  let proxy: Server | undefined;
+  try {
+    const front = await gzipProxy(appUrl);
+    proxy = front.server;
+    const result = await runLighthouse(front.url);
+    printTable(
+      '4. Lighthouse 12.2.3, mobile (served gzip-compressed, as a static host would)',
+      ['category', 'score', 'budget'],
+      result.scores.map((s) => [
+        s.category,
+        s.score,
+        `≥ ${BUDGET.lighthouseScore}: ${verdict(s.score >= BUDGET.lighthouseScore)}`,
+      ]),
+      [
+        ...result.metrics.map((m) => `${m.name}: ${m.value}`),
+        ...result.failing.map((f) => `below 100 in ${f.category}: ${f.audit}`),
+      ].join('\n  '),
+    );
+    for (const s of result.scores) {
+      summary.push({
+        what: `Lighthouse ${s.category}`,
+        measured: String(s.score),
+        budget: `≥ ${BUDGET.lighthouseScore}`,
+        pass: s.score >= BUDGET.lighthouseScore,
+      });
+    }
+  } catch (e) {
+    console.log(`\n4. Lighthouse did not run: ${(e as Error).message}`);
+    summary.push({
+      what: 'Lighthouse',
+      measured: 'did not run',
+      budget: `≥ ${BUDGET.lighthouseScore}`,
+      pass: null,
+    });
+  } finally {
+    proxy?.close();
+  }
+}
+
+/** Builds `dir` (from `content` if given); prints the error of a build that still wrote a site. */
+async function buildAndReport(dir: string, content?: string): Promise<string | undefined> {
+  const site = await buildSite(dir, content);
+  if (site.error)
+    console.log(`\n  The build of ${dir} threw after writing the site: ${site.error}`);
+  return site.error;
+}
+
+async function scalingSection(context: BrowserContext, appUrl: string) {
+  const results: ScalingResult[] = [await measureScaling(context, '1×', appUrl)];
+  const buildErrors = new Map<string, string>();
+  for (const times of SCALES) {
+    const content = replicateContent(times, DEFAULT_CONTENT);
+    try {
+      checkContent(content);
+    } catch (e) {
+      console.log(`\n5. The ${times}× content does not validate: ${(e as Error).message}`);
+      summary.push({
+        what: `${times}× article`,
+        measured: 'invalid content',
+        budget: '',
+        pass: null,
+      });
+      continue;
+    }
+    const dist = `.tmp/bench-x${times}`;
+    const error = await buildAndReport(dist, content);
+    if (error) buildErrors.set(`${times}×`, error);
+    results.push(await measureScaling(context, `${times}×`, await serve(dist)));
+  }
+  const longest = (tasks: number[]) => ms(tasks.length ? Math.max(...tasks) : 0, 0);
+  printTable(
+    '5. Scaling: load until settled, then scroll to the bottom one frame per step (1280×900)',
+    [
+      'article',
+      'sentences',
+      'DOM elements',
+      'height px',
+      'FCP ms',
+      'load ms',
+      'busy until ms',
+      'load: long tasks',
+      'longest ms',
+      'scroll ms',
+      'scroll: long tasks',
+      'longest ms',
+    ],
+    results.map((r) => [
+      r.label,
+      r.sentences,
+      r.domElements,
+      r.pageHeight,
+      ms(r.fcpMs, 0),
+      ms(r.loadEventMs, 0),
+      ms(r.busyUntilMs, 0),
+      r.loadLongTasks.length,
+      longest(r.loadLongTasks),
+      r.scrollMs,
+      r.scrollLongTasks.length,
+      longest(r.scrollLongTasks),
+    ]),
+    'From navigation start: FCP, the load event, and the end of the last long task of the load.',
+  );
+  for (const r of results.filter((x) => x.label !== '1×')) {
+    const count = r.loadLongTasks.length + r.scrollLongTasks.length;
+    summary.push({
+      what: `${r.label} article: longest task`,
+      measured:
+        `${ms(r.longestMs, 0)} ms (${count} long tasks, ${r.domElements} elements)` +
+        (buildErrors.has(r.label) ? '; the build threw' : ''),
+      budget: `≤ ${BUDGET.longTaskMs} ms`,
+      pass: r.longestMs <= BUDGET.longTaskMs,
+    });
+  }
+}
+
+async function main() {
+  console.log(`bench:web on ${describeLoad()}`);
+  await timed('build and sizes', async () => {
+    await buildAndReport(DIST);
+    sizesSection();
+  });
+
+  writeStaticArticlePage(DEFAULT_CONTENT, STATIC_DIR);
+  const appUrl = await serve(DIST);
+  const staticUrl = await serve(STATIC_DIR);
+  const context = await openBrowser();
+  try {
+    await timed('first paint', () => paintSection(context, appUrl, staticUrl));
+    await timed('interactions', () => interactionSection(context, appUrl));
+    await timed('Lighthouse', () => lighthouseSection(appUrl));
+    await timed('scaling', () => scalingSection(context, appUrl));
+  } finally {
+    await context.close();
+  }
+  printTable(
+    `Summary (${new Date().toISOString().slice(0, 10)}, took ${seconds(started)}; ${describeLoad()})`,
+    ['what', 'measured', 'budget', 'result'],
+    summary.map((r) => [r.what, r.measured, r.budget, verdict(r.pass)]),
+  );
+}
+
+try {
+  await main();
+} finally {
+  for (const server of servers) server.close();
+}

@@ -1,0 +1,27 @@
+/**
+ * The article's details (word breakdowns, glossary, grammar, number readings), loaded once, after
+ * the first paint. `useDetails` gives null until they are here, then re-renders with them.
+ */
+import { useEffect, useState } from 'react';
+import type { ArticleDetails } from './model';
+
+let loaded: ArticleDetails | null = null;
+let loading: Promise<ArticleDetails> | null = null;
+
+export function loadDetails(): Promise<ArticleDetails> {
+  loading ??= import('virtual:dokhae/details').then((m) => (loaded = m.default as ArticleDetails));
+  return loading;
+}
+
+export function useDetails(): ArticleDetails | null {
+  const [details, setDetails] = useState(loaded);
+  useEffect(() => {
+    if (details) return;
+    let live = true;
+    void loadDetails().then((d) => live && setDetails(d));
+    return () => {
+      live = false;
+    };
+  }, [details]);
+  return details;
+}

@@ -1,0 +1,33 @@
+/** Prerender entry: the reader as the first visit sees it (side by side, English interface). */
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import details from 'virtual:dokhae/details';
+import { StaticGlossary } from './components/StaticGlossary';
+import { article } from './content/article';
+import type { ArticleDetails } from './content/model';
+import { createI18n } from './i18n/setup';
+import { PRERENDERED } from './prerendered';
+import { Root } from './Root';
+
+export interface Prerendered {
+  /** the reader, hydrated by the browser */
+  html: string;
+  /** the glossary as plain HTML, shown only without JavaScript */
+  noscript: string;
+  title: string;
+  lang: string;
+}
+
+export function render(): Prerendered {
+  const i18n = createI18n(PRERENDERED.uiLang);
+  return {
+    html: renderToString(<Root i18n={i18n} />),
+    noscript: renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <StaticGlossary terms={(details as ArticleDetails).terms} />
+      </I18nextProvider>,
+    ),
+    title: `${article.meta.title.ko} · Dokhae 독해`,
+    lang: PRERENDERED.uiLang,
+  };
+}

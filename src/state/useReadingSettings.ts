@@ -1,0 +1,39 @@
+import { useCallback, useLayoutEffect, useState } from 'react';
+import {
+  cssVariables,
+  readingSettingsFrom,
+  rootAttributes,
+  type ReadingSettings,
+} from './readingSettings';
+import { readSettings, saveSettings } from './settings';
+
+/**
+ * Text size, line spacing and theme: read from the saved settings, applied to <html> as
+ * data-* attributes and custom properties, and saved when changed (never on start, so an
+ * untouched reader stores nothing).
+ */
+export function useReadingSettings(): [ReadingSettings, (patch: Partial<ReadingSettings>) => void] {
+  const [settings, setSettings] = useState<ReadingSettings>(() =>
+    readingSettingsFrom(readSettings()),
+  );
+
+  // A layout effect: applied before the first paint of the reader, so no flash of the default.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const attributes = rootAttributes(settings);
+    const variables = cssVariables(settings);
+    for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
+    for (const [name, value] of Object.entries(variables)) root.style.setProperty(name, value);
+    return () => {
+      for (const name of Object.keys(attributes)) root.removeAttribute(name);
+      for (const name of Object.keys(variables)) root.style.removeProperty(name);
+    };
+  }, [settings]);
+
+  const update = useCallback((patch: Partial<ReadingSettings>) => {
+    setSettings((cur) => ({ ...cur, ...patch }));
+    saveSettings(patch);
+  }, []);
+
+  return [settings, update];
+}
