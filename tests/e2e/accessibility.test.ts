@@ -1,0 +1,63 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { axeViolations, openReader } from './page';
+
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await launchChromium();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+/** axe in both interface languages, light and dark: the reader with a card open, and each view. */
+describe.each([
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['ko', 'light'],
+  ['ko', 'dark'],
+] as const)('axe, %s interface, %s theme', (uiLang, colorScheme) => {
+  it('finds no violations in the reader with a word card open, the glossary and grammar', async () => {
+    const { page, errors } = await openReader(context, '?mode=pair');
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(
+      (l) => localStorage.setItem('dokhae:settings', JSON.stringify({ uiLang: l })),
+      uiLang,
+    );
+    await page.reload();
+    await page.waitForSelector('#main[aria-busy="false"]');
+    expect(await page.getAttribute('html', 'lang')).toBe(uiLang);
+    await page.locator('[data-word="p2-2-w10"]').click();
+    await page.waitForSelector('.card[role="dialog"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    for (const hash of ['#glossary', '#grammar']) {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      await page.waitForSelector('#main > section');
+      expect(await axeViolations(page), hash).toEqual([]);
+    }
+    await page.evaluate(() => localStorage.clear());
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('reading settings', () => {
+  it('a forced dark theme and the largest text keep AA contrast and fit 390 px', async () => {
+    const { page } = await openReader(context, '?mode=pair', { width: 390, height: 844 });
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'dokhae:settings',
+        JSON.stringify({ theme: 'dark', fontSize: 'xl', lineSpacing: 'loose' }),
+      ),
+    );
+    await page.reload();
+    await page.waitForSelector('#main[aria-busy="false"]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.evaluate(() => localStorage.clear());
+  });
+});
