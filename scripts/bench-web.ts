@@ -152,7 +152,7 @@ async function interactionSection(context: BrowserContext, appUrl: string) {
     const s = slow[i]!;
     const pass = latency(f) < BUDGET.interactionMs;
     summary.push({
-      what: `${f.name} (Event Timing)`,
+      what: `interaction: ${f.name}`,
       measured: `${ms(latency(f), 0)} ms; ${BUDGET.throttledCpu}× CPU: ${ms(latency(s), 0)} ms`,
       budget: `< ${BUDGET.interactionMs} ms unthrottled`,
       pass,

@@ -60,6 +60,20 @@ for (const lang of LANGS) {
     await page.screenshot({ path: `${OUT}/ruby-${size}-${lang}.png` });
     await page.goto(`${url}#grammar`);
     await page.screenshot({ path: `${OUT}/grammar-${size}-${lang}.png` });
+    // The reading settings panel, and the reader in the dark theme.
+    await page.evaluate(
+      (l) => localStorage.setItem('dokhae:settings', JSON.stringify({ uiLang: l })),
+      lang,
+    );
+    await page.goto(`${url}?mode=pair`);
+    await page.locator('.settings-toggle').click();
+    await page.waitForTimeout(400); // let the panel's fade-in finish
+    await page.screenshot({ path: `${OUT}/settings-${size}-${lang}.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${url}?mode=interleave`);
+    await page.locator('[data-word="p2-3-w9"]').click();
+    await page.screenshot({ path: `${OUT}/dark-${size}-${lang}.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${url}?mode=pair#term=telemedicine`);
     await page.waitForSelector('.glossary-panel');
     await page.screenshot({ path: `${OUT}/glossary-${size}-${lang}.png` });
