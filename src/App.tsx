@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardProvider } from './cards/CardContext';
 import { ArticleView } from './components/ArticleView';
@@ -30,6 +30,8 @@ function Main({ children }: { children: React.ReactNode }) {
 export function App({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useMode();
+  // The switch answers at once; the article re-lays itself out in the background.
+  const shownMode = useDeferredValue(mode);
   const [helpOpen, setHelpOpen] = useState(false);
   const route = useRoute();
   const [interlinear, setInterlinear] = useInterlinearState();
@@ -80,7 +82,7 @@ export function App({ article }: { article: Article }) {
             </Suspense>
             {route.view === 'reader' && (
               <InterlinearContext.Provider value={interlinear}>
-                <ArticleView article={article} mode={mode} />
+                <ArticleView article={article} mode={shownMode} />
               </InterlinearContext.Provider>
             )}
             <CardSlot />

@@ -3,7 +3,7 @@
  * keeps them out of the initial JavaScript (docs/performance.md).
  */
 import { lazy, Suspense } from 'react';
-import { useCards } from './cards/CardContext';
+import { useOpenCard } from './cards/CardContext';
 
 export const GlossaryView = lazy(() =>
   import('./components/GlossaryView').then((m) => ({ default: m.GlossaryView })),
@@ -15,7 +15,7 @@ const CardLayer = lazy(() => import('./cards/CardLayer').then((m) => ({ default:
 
 /** The open card, loaded on first use (never during prerender: no card is open then). */
 export function CardSlot() {
-  const { card } = useCards();
+  const card = useOpenCard();
   if (!card) return null;
   return (
     <Suspense fallback={null}>

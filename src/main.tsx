@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { initialUiLang } from './i18n/language';
 import { createI18n } from './i18n/setup';
@@ -21,5 +22,8 @@ const prerendered =
     saved,
     browserLanguages,
   });
-if (prerendered) hydrateRoot(container, app);
-else createRoot(container).render(app);
+// In a transition, so hydrating or rendering the long article yields to the reader's input.
+startTransition(() => {
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

@@ -12,13 +12,15 @@ export interface OpenCard {
   start?: number;
 }
 
-interface CardApi {
-  card: OpenCard | null;
+interface CardActions {
   open: (card: OpenCard) => void;
   close: (returnFocus?: boolean) => void;
 }
 
-const Ctx = createContext<CardApi | null>(null);
+// Two contexts: the article needs only the (stable) actions, so opening or closing a card
+// re-renders the card layer, not the whole article.
+const StateCtx = createContext<OpenCard | null>(null);
+const ActionsCtx = createContext<CardActions | null>(null);
 
 export function CardProvider({ children }: { children: ReactNode }) {
   const [card, setCard] = useState<OpenCard | null>(null);
@@ -31,12 +33,20 @@ export function CardProvider({ children }: { children: ReactNode }) {
       return null;
     });
   }, []);
-  const value = useMemo(() => ({ card, open, close }), [card, open, close]);
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  const actions = useMemo(() => ({ open, close }), [open, close]);
+  return (
+    <ActionsCtx.Provider value={actions}>
+      <StateCtx.Provider value={card}>{children}</StateCtx.Provider>
+    </ActionsCtx.Provider>
+  );
 }
 
-export function useCards(): CardApi {
-  const value = useContext(Ctx);
-  if (!value) throw new Error('useCards outside CardProvider');
+/** Open and close cards; never changes, so using it does not re-render on a card change. */
+export function useCardActions(): CardActions {
+  const value = useContext(ActionsCtx);
+  if (!value) throw new Error('useCardActions outside CardProvider');
   return value;
 }
+
+/** The open card, if any. */
+export const useOpenCard = (): OpenCard | null => useContext(StateCtx);

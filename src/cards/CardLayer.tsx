@@ -1,4 +1,4 @@
-import { useCards } from './CardContext';
+import { useOpenCard } from './CardContext';
 import { GrammarCard } from './GrammarCard';
 import { TermCard } from './TermCard';
 import { WordCard } from './WordCard';
@@ -7,7 +7,7 @@ const CARDS = { term: TermCard, word: WordCard, grammar: GrammarCard };
 
 /** Renders the open card, if any: one card at a time. */
 export function CardLayer() {
-  const { card } = useCards();
+  const card = useOpenCard();
   if (!card) return null;
   const Card = CARDS[card.kind];
   return <Card key={`${card.kind}:${card.id}:${card.sentenceId ?? ''}`} card={card} />;

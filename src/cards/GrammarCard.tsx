@@ -3,7 +3,7 @@ import { GrammarExample } from '../components/GrammarExample';
 import { useArticle, useArticleDetails } from '../content/ArticleContext';
 import type { UiLang } from '../i18n/language';
 import { patternHash } from '../state/route';
-import { useCards, type OpenCard } from './CardContext';
+import { useCardActions, type OpenCard } from './CardContext';
 import { Popover } from './Popover';
 
 /** The grammar patterns of one sentence, each with its span shown in the sentence. */
@@ -11,7 +11,7 @@ export function GrammarCard({ card }: { card: OpenCard }) {
   const { t, i18n } = useTranslation('words');
   const { sentencesById } = useArticle();
   const index = useArticleDetails();
-  const { close } = useCards();
+  const { close } = useCardActions();
   const sentence = sentencesById.get(card.id);
   const marks = index?.details.sentences[card.id]?.patterns;
   if (!sentence || !marks) return null;

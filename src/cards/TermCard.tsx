@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useArticleDetails } from '../content/ArticleContext';
-import { useCards, type OpenCard } from './CardContext';
+import { useCardActions, type OpenCard } from './CardContext';
 import { Popover } from './Popover';
 import { TermDetails } from './TermDetails';
 
@@ -8,7 +8,7 @@ import { TermDetails } from './TermDetails';
 export function TermCard({ card }: { card: OpenCard }) {
   const { t } = useTranslation('glossary');
   const term = useArticleDetails()?.termsById.get(card.id);
-  const { close } = useCards();
+  const { close } = useCardActions();
   if (!term) return null;
   return (
     <Popover anchor={card.anchor} label={t('card.label', { term: term.ko })} onClose={close}>

@@ -3,7 +3,7 @@ import { TermEntry } from '../components/TermEntry';
 import { useArticleDetails } from '../content/ArticleContext';
 import type { Term } from '../content/model';
 import { termHash } from '../state/route';
-import { useCards, type OpenCard } from './CardContext';
+import { useCardActions, type OpenCard } from './CardContext';
 import { goToOccurrence } from './goToOccurrence';
 
 /** A term's entry inside a card: related terms open in place, occurrences are one tap away. */
@@ -19,7 +19,7 @@ export function TermDetails({
   const Subhead = level === 3 ? 'h4' : 'h3';
   const { t } = useTranslation('glossary');
   const termsById = useArticleDetails()?.termsById;
-  const { open, close } = useCards();
+  const { open, close } = useCardActions();
   return (
     <>
       <TermEntry

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useArticleDetails } from '../content/ArticleContext';
 import type { NumberMark, WordDetail } from '../content/model';
-import { useCards, type OpenCard } from './CardContext';
+import { useCardActions, type OpenCard } from './CardContext';
 import { Popover } from './Popover';
 import { TermDetails } from './TermDetails';
 
@@ -67,7 +67,7 @@ function NumberFacts({ number }: { number: NumberMark }) {
 export function WordCard({ card }: { card: OpenCard }) {
   const { t } = useTranslation('words');
   const index = useArticleDetails();
-  const { close } = useCards();
+  const { close } = useCardActions();
   const found = index?.wordsById.get(card.id);
   if (!index || !found) return null;
   const { word, sentence, details } = found;

@@ -1,6 +1,6 @@
 import { Fragment, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCards } from '../cards/CardContext';
+import { useCardActions } from '../cards/CardContext';
 import type { Article, CompiledBlock as Block } from '../content/model';
 import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
 import { useSentenceKeys } from '../hooks/useSentenceKeys';
@@ -122,7 +122,7 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   const { t } = useTranslation('reader');
   const root = useRef<HTMLElement>(null);
   const [revealed, toggle] = useRevealed();
-  const { open } = useCards();
+  const { open } = useCardActions();
   useCounterpartHighlight(root, mode === 'pair');
   useSentenceDeepLink(mode);
   useSentenceKeys(root, mode === 'ko' ? toggle : null);

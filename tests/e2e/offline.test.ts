@@ -35,6 +35,7 @@ describe('offline', () => {
     await context.setOffline(true);
     try {
       await page.reload();
+      await page.waitForSelector('#main[aria-busy="false"]');
       await page.waitForSelector('article.article');
       expect(await page.locator('.sentence[lang="ko"]').count()).toBe(41);
       await page.locator('[data-word="p2-2-w10"]').click();

@@ -36,6 +36,7 @@ describe('hydration', () => {
       const { page, errors } = await openReader(context);
       // Prove the page is live: hydrated event handlers switch the mode.
       await page.getByRole('radio', { name: 'Interleaved' }).check();
+      await page.waitForSelector('article.mode-interleave');
       expect(await page.locator('.interleave-pair').count()).toBeGreaterThan(30);
       expect(errors).toEqual([]);
     } finally {

@@ -25,14 +25,17 @@ describe('reading modes', () => {
     expect(await sentence(page, 'p1-1', 'en').textContent()).toMatch(/^It /);
 
     await page.getByRole('radio', { name: 'English', exact: true }).first().check();
+    await page.waitForSelector('article.mode-en');
     expect(await page.locator('[lang="ko"].sentence').count()).toBe(0);
     expect(await page.locator('[lang="en"].sentence').count()).toBe(41);
 
     await page.getByRole('radio', { name: 'Korean', exact: true }).check();
+    await page.waitForSelector('article.mode-ko');
     expect(await page.locator('[lang="en"].sentence').count()).toBe(0);
     expect(await page.locator('[lang="ko"].sentence').count()).toBe(41);
 
     await page.getByRole('radio', { name: 'Interleaved' }).check();
+    await page.waitForSelector('article.mode-interleave');
     const order = await page
       .locator('.sentence')
       .evaluateAll((els) =>
@@ -88,9 +91,12 @@ describe('state and links', () => {
     const { page } = await openReader(context, '?mode=en');
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('en');
     await page.getByRole('radio', { name: 'Interleaved' }).check();
+    await page.waitForURL(/mode=interleave/);
     await page.goto(baseUrl());
+    await page.waitForSelector('#main[aria-busy="false"]');
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('interleave');
     await page.reload();
+    await page.waitForSelector('#main[aria-busy="false"]');
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('interleave');
   });
 
@@ -130,6 +136,7 @@ describe('interface language', () => {
     expect(await page.getByRole('group', { name: '읽기 방식' }).count()).toBe(1);
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('ko');
     await page.reload();
+    await page.waitForSelector('#main[aria-busy="false"]');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
     await page.getByRole('radio', { name: 'English' }).last().check();
     expect(await page.getByRole('group', { name: 'Reading mode' }).count()).toBe(1);
@@ -170,8 +177,10 @@ describe('keyboard only', () => {
       'mode',
     );
     await page.keyboard.press('ArrowRight'); // radio group: pair → interleave
+    await page.waitForSelector('article.mode-interleave');
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('interleave');
     await page.keyboard.press('Digit1');
+    await page.waitForSelector('article.mode-ko');
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('ko');
     await page.locator('body').click({ position: { x: 1, y: 300 } });
     await page.keyboard.press('KeyJ');

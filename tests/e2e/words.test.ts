@@ -91,10 +91,12 @@ describe('interlinear ruby', () => {
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('checkbox', { name: 'Romanization' }).uncheck();
     await page.reload();
+    await page.waitForSelector('#main[aria-busy="false"]');
     await page.waitForSelector('.rt-gloss');
     expect(await page.locator('.rt-roman').count()).toBe(0);
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('radio', { name: 'Side by side' }).check();
+    await page.waitForSelector('article.mode-pair');
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('checkbox', { name: 'Gloss' }).uncheck();
   });
