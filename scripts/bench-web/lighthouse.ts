@@ -5,23 +5,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath } from '../../tests/e2e/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/e2e/chromium.ts';
 
 const VERSION = '12.2.3';
 const PREFIX = resolve('.tmp/lighthouse');
 const CLI = `${PREFIX}/node_modules/lighthouse/cli/index.js`;
 const REPORT = resolve('.tmp/bench-lighthouse.json');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const INSTALL_TIMEOUT_MS = 5 * 60_000;
 const RUN_TIMEOUT_MS = 3 * 60_000;
 

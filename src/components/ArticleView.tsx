@@ -21,14 +21,15 @@ const spaced = <T,>(items: T[], render: (item: T) => React.ReactNode, key: (item
     </Fragment>
   ));
 
-function EnglishBlock({ block }: { block: Block }) {
+/** A block's English; `primary` when the English stands alone (English-only mode). */
+function EnglishBlock({ block, primary = false }: { block: Block; primary?: boolean }) {
   return (
     <BlockShell type={block.type} lang="en">
       {spaced(
         block.sentences,
         (s) => (
           <>
-            <SentenceText sentence={s} lang="en" primary={false} />
+            <SentenceText sentence={s} lang="en" primary={primary} />
             <TranslatorNotes notes={s.notes} />
           </>
         ),
@@ -47,23 +48,6 @@ function KoreanBlock({ block }: { block: Block }) {
           <>
             <KoreanSentence sentence={s} primary />
             <GrammarMarker sentence={s} />
-          </>
-        ),
-        (s) => s.id,
-      )}
-    </BlockShell>
-  );
-}
-
-function EnglishOnlyBlock({ block }: { block: Block }) {
-  return (
-    <BlockShell type={block.type} lang="en">
-      {spaced(
-        block.sentences,
-        (s) => (
-          <>
-            <SentenceText sentence={s} lang="en" primary />
-            <TranslatorNotes notes={s.notes} />
           </>
         ),
         (s) => s.id,
@@ -161,7 +145,7 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
           case 'ko':
             return <RevealBlock key={block.id} block={block} revealed={revealed} />;
           case 'en':
-            return <EnglishOnlyBlock key={block.id} block={block} />;
+            return <EnglishBlock key={block.id} block={block} primary />;
           case 'pair':
             return (
               <div key={block.id} className={`pair pair-${block.type}`}>
