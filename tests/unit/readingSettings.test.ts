@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memoryStorage';
 import {
   cssVariables,
   DEFAULT_READING_SETTINGS,
@@ -15,20 +16,6 @@ import {
   THEMES,
 } from '../../src/state/readingSettings';
 import { readSettings, saveSettings, SETTINGS_KEY } from '../../src/state/settings';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 describe('reading settings: choices and defaults', () => {
   it('offer five text sizes, three line spacings and three themes', () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memoryStorage';
 import { initialUiLang } from '../../src/i18n/language';
 import { readSettings, saveSettings, SETTINGS_KEY } from '../../src/state/settings';
 import { hrefWithMode, modeFromSearch, sentenceIdFromHash } from '../../src/state/url';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 describe('URL state', () => {
   it('reads a known mode and ignores anything else', () => {
