@@ -14,7 +14,8 @@ export const CONTENT_DIR = process.env.DOKHAE_CONTENT ?? 'content/amazon-healthc
 const pwa = (): PluginOption =>
   VitePWA({
     registerType: 'autoUpdate',
-    injectRegister: 'script',
+    // Deferred: registering the worker never holds up the parser or the first paint.
+    injectRegister: 'script-defer',
     includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
     manifest: {
       name: 'Dokhae 독해 — Korean business news reader',
@@ -35,6 +36,8 @@ const pwa = (): PluginOption =>
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+      // Every file is precached, however long the article: a long one is still read offline.
+      maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       clientsClaim: true,

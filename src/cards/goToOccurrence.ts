@@ -1,3 +1,4 @@
+import { requestWords } from '../components/interactiveWords';
 import { sentenceAnchor } from '../state/url';
 
 const TARGET = 'is-target';
@@ -7,8 +8,10 @@ const TARGET = 'is-target';
  * not on the page, so the sentence itself is the target.
  */
 export function goToOccurrence(termId: string, sentenceId: string, start: number): void {
-  const mark = document.querySelector<HTMLElement>(
-    `[data-sid="${CSS.escape(sentenceId)}"][lang="ko"] [data-term="${CSS.escape(termId)}"][data-start="${start}"]`,
+  const sentence = document.querySelector(`[data-sid="${CSS.escape(sentenceId)}"][lang="ko"]`);
+  if (sentence) requestWords(sentence); // its words may still be plain text
+  const mark = sentence?.querySelector<HTMLElement>(
+    `[data-term="${CSS.escape(termId)}"][data-start="${start}"]`,
   );
   const target = mark ?? document.getElementById(sentenceAnchor(sentenceId));
   if (!target) return;
@@ -16,5 +19,5 @@ export function goToOccurrence(termId: string, sentenceId: string, start: number
   target.classList.add(TARGET);
   target.scrollIntoView({ block: 'center' });
   // A term inside a Korean word is not focusable itself; its word is.
-  (target.closest<HTMLElement>('button') ?? target).focus({ preventScroll: true });
+  (target.closest<HTMLElement>('[role="button"]') ?? target).focus({ preventScroll: true });
 }

@@ -1,6 +1,7 @@
-import { Fragment, useCallback, useRef, useState } from 'react';
+import { Fragment, memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardActions } from '../cards/CardContext';
+import { useArticleDetails } from '../content/ArticleContext';
 import type { Article, CompiledBlock as Block } from '../content/model';
 import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
 import { useSentenceKeys } from '../hooks/useSentenceKeys';
@@ -8,10 +9,12 @@ import { useSentenceDeepLink } from '../hooks/useSentenceDeepLink';
 import type { Mode } from '../state/mode';
 import { BlockShell } from './BlockShell';
 import { GrammarMarker } from './GrammarMarker';
+import { InteractiveContext } from './interactiveWords';
 import { KoreanSentence } from './KoreanSentence';
 import { REVEAL_HINT_ID, RevealSentence } from './RevealSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
+import { useInteractiveBlocks } from './useInteractiveBlocks';
 
 const spaced = <T,>(items: T[], render: (item: T) => React.ReactNode, key: (item: T) => string) =>
   items.map((item, i) => (
@@ -56,13 +59,15 @@ function KoreanBlock({ block }: { block: Block }) {
   );
 }
 
-function RevealBlock(props: { block: Block; revealed: ReadonlySet<string> }) {
+/** Korean-only mode; `revealed` lists the ids of this block's sentences showing their English. */
+function RevealBlock({ block, revealed }: { block: Block; revealed: string }) {
+  const shown = new Set(revealed.split(' '));
   return (
-    <BlockShell type={props.block.type} lang="ko">
+    <BlockShell type={block.type} lang="ko">
       {spaced(
-        props.block.sentences,
+        block.sentences,
         (s) => (
-          <RevealSentence sentence={s} revealed={props.revealed.has(s.id)} />
+          <RevealSentence sentence={s} revealed={shown.has(s.id)} />
         ),
         (s) => s.id,
       )}
@@ -89,6 +94,36 @@ function InterleavedBlock({ block }: { block: Block }) {
   );
 }
 
+interface BlockProps {
+  block: Block;
+  mode: Mode;
+  interactive: boolean;
+  /** ids of the block's sentences whose English is shown (Korean-only mode) */
+  revealed: string;
+}
+
+/** One block in the reading mode; re-renders only when its own props change. */
+const ArticleBlock = memo(function ArticleBlock({
+  block,
+  mode,
+  interactive,
+  revealed,
+}: BlockProps) {
+  return (
+    <InteractiveContext.Provider value={interactive}>
+      {mode === 'ko' && <RevealBlock block={block} revealed={revealed} />}
+      {mode === 'en' && <EnglishBlock block={block} primary />}
+      {mode === 'pair' && (
+        <div className={`pair pair-${block.type}`}>
+          <KoreanBlock block={block} />
+          <EnglishBlock block={block} />
+        </div>
+      )}
+      {mode === 'interleave' && <InterleavedBlock block={block} />}
+    </InteractiveContext.Provider>
+  );
+});
+
 function useRevealed() {
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = useCallback((id: string) => {
@@ -110,6 +145,8 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   useCounterpartHighlight(root, mode === 'pair');
   useSentenceDeepLink(mode);
   useSentenceKeys(root, mode === 'ko' ? toggle : null);
+  const ready = useArticleDetails() !== null;
+  const { isInteractive, busy } = useInteractiveBlocks(root, article.blocks, mode, ready);
 
   // One click handler for the whole article: a word, term or marker opens its card; the EN
   // button of a Korean-only sentence shows or hides its English.
@@ -133,6 +170,7 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
       ref={root}
       className={`article mode-${mode}`}
       aria-label={t('articleLabel')}
+      aria-busy={busy}
       onClick={onClick}
     >
       {mode === 'ko' && (
@@ -140,23 +178,22 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
           {t('reveal.hint')}
         </p>
       )}
-      {article.blocks.map((block) => {
-        switch (mode) {
-          case 'ko':
-            return <RevealBlock key={block.id} block={block} revealed={revealed} />;
-          case 'en':
-            return <EnglishBlock key={block.id} block={block} primary />;
-          case 'pair':
-            return (
-              <div key={block.id} className={`pair pair-${block.type}`}>
-                <KoreanBlock block={block} />
-                <EnglishBlock block={block} />
-              </div>
-            );
-          case 'interleave':
-            return <InterleavedBlock key={block.id} block={block} />;
-        }
-      })}
+      {article.blocks.map((block, i) => (
+        <ArticleBlock
+          key={block.id}
+          block={block}
+          mode={mode}
+          interactive={isInteractive(i)}
+          revealed={
+            mode === 'ko'
+              ? block.sentences
+                  .filter((s) => revealed.has(s.id))
+                  .map((s) => s.id)
+                  .join(' ')
+              : ''
+          }
+        />
+      ))}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { useArticleDetails } from '../content/ArticleContext';
 import { wordId, type CompiledSentence, type WordDetail } from '../content/model';
 import { layoutWords, wordSpans, type Segment, type WordMark } from '../content/segments';
 import { useInterlinear } from '../state/useInterlinear';
+import { useInteractiveWords } from './interactiveWords';
 import { sentenceAnchor } from '../state/url';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
@@ -67,13 +68,35 @@ function Interlinear({
   );
 }
 
-/**
- * A Korean sentence as words: each word is a button that opens its card (reached with ← →
- * inside the sentence). Glossary terms and numbers are marked inside the words.
- */
-export function KoreanSentence({ sentence, primary, className, ...rest }: Props) {
+/** The words of a sentence, each a control that opens its card, with terms and numbers marked. */
+function Words({ sentence }: { sentence: CompiledSentence }) {
   const words = useArticleDetails()?.details.sentences[sentence.id]?.words;
   const spans = wordSpans(sentence.ko).map((span, i) => ({ ...span, index: i }));
+  return layoutWords(sentence.ko, spans, sentence.marks.ko, sentence.numbers).map((piece) =>
+    piece.kind === 'gap' ? (
+      piece.text
+    ) : (
+      <span
+        key={piece.word.index}
+        role="button"
+        className="word"
+        tabIndex={-1}
+        data-word={wordId(sentence.id, piece.word.index)}
+      >
+        <Interlinear detail={words?.[piece.word.index]}>
+          <WordPieces segments={piece.segments} />
+        </Interlinear>
+      </span>
+    ),
+  );
+}
+
+/**
+ * A Korean sentence. Its words are controls (reached with ← → inside the sentence) once its block
+ * is interactive; until then, plain text.
+ */
+export function KoreanSentence({ sentence, primary, className, ...rest }: Props) {
+  const interactive = useInteractiveWords();
   return (
     <span
       {...rest}
@@ -84,23 +107,7 @@ export function KoreanSentence({ sentence, primary, className, ...rest }: Props)
       id={primary ? sentenceAnchor(sentence.id) : undefined}
       tabIndex={primary ? 0 : -1}
     >
-      {layoutWords(sentence.ko, spans, sentence.marks.ko, sentence.numbers).map((piece) =>
-        piece.kind === 'gap' ? (
-          piece.text
-        ) : (
-          <button
-            key={piece.word.index}
-            type="button"
-            className="word"
-            tabIndex={-1}
-            data-word={wordId(sentence.id, piece.word.index)}
-          >
-            <Interlinear detail={words?.[piece.word.index]}>
-              <WordPieces segments={piece.segments} />
-            </Interlinear>
-          </button>
-        ),
-      )}
+      {interactive ? <Words sentence={sentence} /> : sentence.ko}
     </span>
   );
 }

@@ -1,8 +1,9 @@
 import type { HTMLAttributes } from 'react';
-import type { CompiledSentence } from '../content/model';
+import type { CompiledSentence, TermMark } from '../content/model';
 import { segmentText } from '../content/segments';
 import type { Lang } from '../content/types';
 import { sentenceAnchor } from '../state/url';
+import { useInteractiveWords } from './interactiveWords';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
   sentence: CompiledSentence;
@@ -11,11 +12,34 @@ interface Props extends HTMLAttributes<HTMLSpanElement> {
   primary: boolean;
 }
 
+/** The text with its glossary terms as controls that open the term's card. */
+function Terms({ text, marks }: { text: string; marks: readonly TermMark[] }) {
+  return segmentText(text, marks).map((seg) =>
+    seg.mark ? (
+      <span
+        key={seg.start}
+        role="button"
+        className="term"
+        tabIndex={-1}
+        data-term={seg.mark.termId}
+        data-start={seg.start}
+      >
+        {seg.text}
+      </span>
+    ) : (
+      seg.text
+    ),
+  );
+}
+
 /**
- * One sentence in one language, tied to its counterpart by data-sid. Glossary terms in it are
- * buttons (reached with ← → inside the sentence, so they do not flood the Tab order).
+ * One sentence in one language, tied to its counterpart by data-sid. Once its block is
+ * interactive, glossary terms in it are controls (reached with ← → inside the sentence, so they
+ * do not flood the Tab order); until then, plain text.
  */
 export function SentenceText({ sentence, lang, primary, className, ...rest }: Props) {
+  const interactive = useInteractiveWords();
+  const text = sentence[lang];
   return (
     <span
       {...rest}
@@ -26,22 +50,7 @@ export function SentenceText({ sentence, lang, primary, className, ...rest }: Pr
       id={primary ? sentenceAnchor(sentence.id) : undefined}
       tabIndex={rest.tabIndex ?? (primary ? 0 : -1)}
     >
-      {segmentText(sentence[lang], sentence.marks[lang]).map((seg) =>
-        seg.mark ? (
-          <button
-            key={seg.start}
-            type="button"
-            className="term"
-            tabIndex={-1}
-            data-term={seg.mark.termId}
-            data-start={seg.start}
-          >
-            {seg.text}
-          </button>
-        ) : (
-          seg.text
-        ),
-      )}
+      {interactive ? <Terms text={text} marks={sentence.marks[lang]} /> : text}
     </span>
   );
 }

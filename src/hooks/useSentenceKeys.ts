@@ -1,17 +1,21 @@
 import { useEffect, type RefObject } from 'react';
 
-/** The buttons of a sentence: its words (or terms), then the controls that follow it. */
+/** Words and terms: text that acts as a button (a span with role="button", not a <button>). */
+const INLINE_CONTROL = '[role="button"]';
+
+/** The controls of a sentence: its words (or terms), then the buttons that follow it. */
 function itemsOf(root: HTMLElement, sentence: HTMLElement): HTMLElement[] {
   const sid = CSS.escape(sentence.dataset.sid ?? '');
   return [
-    ...sentence.querySelectorAll<HTMLElement>('button'),
+    ...sentence.querySelectorAll<HTMLElement>(INLINE_CONTROL),
     ...root.querySelectorAll<HTMLElement>(`[data-sentence-control="${sid}"]`),
   ];
 }
 
 /**
- * Keys inside a sentence: ← → move between its terms (and words), Esc on one returns to the
- * sentence, Enter or Space on the sentence itself calls `onActivate`.
+ * Keys inside a sentence: ← → move between its terms (and words), Enter or Space on one opens it
+ * as a button would, Esc on one returns to the sentence, Enter or Space on the sentence itself
+ * calls `onActivate`.
  */
 export function useSentenceKeys(
   root: RefObject<HTMLElement | null>,
@@ -29,6 +33,11 @@ export function useSentenceKeys(
         : target.closest<HTMLElement>('[data-sid]');
       if (!sentence || !el.contains(sentence)) return;
       const onSentence = target === sentence;
+      if (target.matches(INLINE_CONTROL) && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        target.click();
+        return;
+      }
       if (onSentence && onActivate && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
         onActivate(sentence.dataset.sid!);

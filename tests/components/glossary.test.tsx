@@ -27,7 +27,7 @@ describe('term card', () => {
   it('closes with Esc and gives focus back to the term', async () => {
     const user = userEvent.setup();
     await renderReader('en');
-    const word = termIn('p2-2', 'ko', 'cash-cow').closest('button')!;
+    const word = termIn('p2-2', 'ko', 'cash-cow').closest<HTMLElement>('[role="button"]')!;
     await user.click(word);
     expect(await screen.findByRole('dialog')).toHaveFocus();
     await user.keyboard('{Escape}');

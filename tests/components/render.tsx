@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { article } from '../../src/content/article';
 import { loadDetails } from '../../src/content/details';
@@ -18,5 +19,17 @@ export async function renderReader(lang: UiLang = 'en') {
       <App article={article} />
     </I18nextProvider>,
   );
+  await waitForWords();
   return { ...result, i18n, article, details };
+}
+
+/**
+ * Waits until every word of the article is a control: they turn a few sentences per step after
+ * the details load, and again after a mode switch. Nothing to wait for outside the reader view.
+ */
+export async function waitForWords() {
+  await waitFor(() => {
+    const article = screen.queryByRole('article');
+    expect(article?.getAttribute('aria-busy') ?? 'false').toBe('false');
+  });
 }

@@ -25,9 +25,17 @@ export async function openReader(
   await page.setViewportSize(viewport);
   await page.goto(baseUrl() + query);
   await page.waitForSelector('#main > :is(article, section)');
-  // Details (word breakdowns, glossary) arrive right after the first paint; most tests need them.
-  await page.waitForSelector('#main[aria-busy="false"]');
+  await waitForWords(page);
   return { page, errors };
+}
+
+/**
+ * Waits for the details (word breakdowns, glossary), which arrive right after the first paint,
+ * and for the article's words to become controls (a few sentences per step); most tests need
+ * both. Also after switching modes, which starts again from plain text.
+ */
+export async function waitForWords(page: Page): Promise<void> {
+  await page.waitForSelector('#main[aria-busy="false"]:not(:has(article[aria-busy="true"]))');
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

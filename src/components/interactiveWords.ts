@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * Whether the sentences inside show their words and terms as controls (see state/wordChunks);
+ * false: plain text.
+ */
+export const InteractiveContext = createContext(true);
+export const useInteractiveWords = () => useContext(InteractiveContext);
+
+const WORDS_EVENT = 'dokhae:words';
+
+/**
+ * Asks the article to make the words of `sentence`'s block controls now, before this returns
+ * (for a link that goes to a word inside it). Without an article around it, nothing happens.
+ */
+export function requestWords(sentence: Element): void {
+  sentence.dispatchEvent(new Event(WORDS_EVENT, { bubbles: true }));
+}
+
+/** Calls `onRequest` with the sentence id of each request made inside `root`. */
+export function onWordsRequest(root: HTMLElement, onRequest: (sentenceId: string) => void) {
+  const listener = (e: Event) => {
+    const sid = (e.target as Element).closest<HTMLElement>('[data-sid]')?.dataset.sid;
+    if (sid) onRequest(sid);
+  };
+  root.addEventListener(WORDS_EVENT, listener);
+  return () => root.removeEventListener(WORDS_EVENT, listener);
+}
