@@ -5,7 +5,6 @@ import { createI18n } from './i18n/setup';
 import { matchesPrerender } from './prerendered';
 import { Root } from './Root';
 import { readSettings } from './state/settings';
-import './styles.css';
 
 const saved = readSettings();
 const browserLanguages = navigator.languages ?? [];

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from
 import { useTranslation } from 'react-i18next';
 import { FONT_SIZES, LINE_SPACINGS, THEMES } from '../state/readingSettings';
 import { useReadingSettings } from '../state/useReadingSettings';
-import '../settings.css';
 
 const EDGE = 8; // px kept between the panel and the sides of the viewport
 

@@ -17,12 +17,9 @@ export function requestWords(sentence: Element): void {
   sentence.dispatchEvent(new Event(WORDS_EVENT, { bubbles: true }));
 }
 
-/** Calls `onRequest` with the sentence id of each request made inside `root`. */
-export function onWordsRequest(root: HTMLElement, onRequest: (sentenceId: string) => void) {
-  const listener = (e: Event) => {
-    const sid = (e.target as Element).closest<HTMLElement>('[data-sid]')?.dataset.sid;
-    if (sid) onRequest(sid);
-  };
+/** Calls `onRequest` with the element of each request made inside `root`. */
+export function onWordsRequest(root: HTMLElement, onRequest: (sentence: Element) => void) {
+  const listener = (e: Event) => onRequest(e.target as Element);
   root.addEventListener(WORDS_EVENT, listener);
   return () => root.removeEventListener(WORDS_EVENT, listener);
 }

@@ -2,11 +2,12 @@ import { startTransition, useCallback, useEffect, useMemo, useState, type RefObj
 import { flushSync } from 'react-dom';
 import type { CompiledBlock } from '../content/model';
 import {
-  allInteractive,
   ask,
   isInteractive,
+  isPending,
   nextStep,
   NO_CHUNKS,
+  want,
   type WordChunks,
 } from '../state/wordChunks';
 import { onWordsRequest } from './interactiveWords';
@@ -16,11 +17,17 @@ interface State {
   chunks: WordChunks;
 }
 
+/** Blocks this far above or below the viewport are made ready before they scroll into it. */
+const NEAR_VIEWPORT = '100% 0px';
+
+const sidOf = (el: Element) => el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+
 /**
- * Turns the article's blocks interactive step by step once `ready` (the details have loaded),
- * each step in a transition, so that the reader's input always comes first. A new `layout` (the
- * reading mode) starts again from plain text, which keeps switching modes cheap. A sentence
- * that takes focus, or is asked for with requestWords, has its block turned at once.
+ * Turns the article's blocks interactive (see state/wordChunks) once `ready` (the details have
+ * loaded): those near the viewport, step by step, each step in a transition so that the
+ * reader's input comes first. A new `layout` (reading mode) starts again from plain text, which
+ * keeps switching modes cheap. Focusing a sentence, requestWords and printing turn blocks at
+ * once. Without IntersectionObserver every block is wanted.
  */
 export function useInteractiveBlocks(
   root: RefObject<HTMLElement | null>,
@@ -31,49 +38,72 @@ export function useInteractiveBlocks(
   const [state, setState] = useState<State>({ layout, chunks: NO_CHUNKS });
   if (state.layout !== layout) setState({ layout, chunks: NO_CHUNKS });
   const chunks = state.layout === layout ? state.chunks : NO_CHUNKS;
-  const complete = allInteractive(chunks, blocks.length);
+  const pending = isPending(chunks);
 
   const sentenceCounts = useMemo(() => blocks.map((b) => b.sentences.length), [blocks]);
   const blockOf = useMemo(
     () => new Map(blocks.flatMap((b, i) => b.sentences.map((s) => [s.id, i] as const))),
     [blocks],
   );
-
-  useEffect(() => {
-    if (!ready || complete) return;
-    startTransition(() =>
-      setState((s) =>
-        s.layout === layout ? { layout, chunks: nextStep(s.chunks, sentenceCounts) } : s,
-      ),
-    );
-  }, [ready, complete, chunks, sentenceCounts, layout]);
-
-  const askFor = useCallback(
-    (sentenceId: string) =>
-      setState((s) => {
-        const next = ask(s.chunks, blockOf.get(sentenceId) ?? -1);
-        return next === s.chunks ? s : { ...s, chunks: next };
-      }),
+  const blocksOf = useCallback(
+    (els: Iterable<Element>) => [...els].map((el) => blockOf.get(sidOf(el) ?? '') ?? -1),
     [blockOf],
   );
+  const update = useCallback(
+    (change: (c: WordChunks) => WordChunks) =>
+      setState((s) => {
+        const next = change(s.chunks);
+        return next === s.chunks ? s : { ...s, chunks: next };
+      }),
+    [],
+  );
 
+  // One step per commit while wanted blocks wait.
+  useEffect(() => {
+    if (!ready || !pending) return;
+    startTransition(() => update((c) => nextStep(c, sentenceCounts)));
+  }, [ready, pending, chunks, sentenceCounts, update]);
+
+  // Want the blocks near the viewport (again after each change of layout).
   useEffect(() => {
     const el = root.current;
     if (!el || !ready) return;
-    const onFocus = (e: FocusEvent) => {
-      const sid = (e.target as Element).closest<HTMLElement>('[data-sid]')?.dataset.sid;
-      if (sid) askFor(sid);
-    };
+    const sentences = el.querySelectorAll('[data-nav]');
+    if (typeof IntersectionObserver === 'undefined') {
+      update((c) => want(c, blocksOf(sentences)));
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) =>
+        update((c) =>
+          want(c, blocksOf(entries.filter((e) => e.isIntersecting).map((e) => e.target))),
+        ),
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    sentences.forEach((s) => observer.observe(s));
+    return () => observer.disconnect();
+  }, [root, ready, layout, blocksOf, update]);
+
+  // At once: a focused sentence's block, a requested one, and every block before printing.
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !ready) return;
+    const onFocus = (e: FocusEvent) => update((c) => ask(c, blocksOf([e.target as Element])));
+    const onPrint = () => flushSync(() => update((c) => ask(c, blocks.keys())));
     el.addEventListener('focusin', onFocus);
-    const stopRequests = onWordsRequest(el, (sid) => flushSync(() => askFor(sid)));
+    window.addEventListener('beforeprint', onPrint);
+    const stopRequests = onWordsRequest(el, (sentence) =>
+      flushSync(() => update((c) => ask(c, blocksOf([sentence])))),
+    );
     return () => {
       el.removeEventListener('focusin', onFocus);
+      window.removeEventListener('beforeprint', onPrint);
       stopRequests();
     };
-  }, [root, ready, askFor]);
+  }, [root, ready, blocks, blocksOf, update]);
 
   return {
     isInteractive: (block: number) => ready && isInteractive(chunks, block),
-    busy: !complete,
+    busy: !ready || pending,
   };
 }

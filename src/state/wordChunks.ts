@@ -1,46 +1,55 @@
 /**
  * Which blocks of the article show their words as controls. The page first shows each sentence
- * as plain text (cheap to paint and hydrate); once the details have loaded, the blocks turn
- * interactive a few sentences at a time, in reading order, and any block the reader reaches
- * first (by focus or a link) turns at once. Pure: the hook in components/useInteractiveBlocks.
+ * as plain text, which is cheap to paint and to hydrate. Blocks are then wanted as they come
+ * near the viewport, and the wanted ones turn interactive a few sentences per step, in reading
+ * order. A block the reader reaches some other way (focus, a link to a word in it, printing)
+ * turns at once. Pure: the hook is components/useInteractiveBlocks.
  */
 
 /** About this many sentences turn interactive per step: one short task each. */
-export const SENTENCES_PER_STEP = 6;
+export const SENTENCES_PER_STEP = 3;
 
 export interface WordChunks {
-  /** Blocks [0, done) are interactive. */
-  done: number;
-  /** Blocks at or past `done` that were asked for ahead of their turn. */
-  early: ReadonlySet<number>;
+  /** blocks whose words are controls */
+  done: ReadonlySet<number>;
+  /** blocks near the viewport: they become interactive step by step */
+  wanted: ReadonlySet<number>;
 }
 
-export const NO_CHUNKS: WordChunks = { done: 0, early: new Set() };
+export const NO_CHUNKS: WordChunks = { done: new Set(), wanted: new Set() };
 
-export const isInteractive = (chunks: WordChunks, block: number): boolean =>
-  block < chunks.done || chunks.early.has(block);
+export const isInteractive = (chunks: WordChunks, block: number): boolean => chunks.done.has(block);
 
-export const allInteractive = (chunks: WordChunks, blockCount: number): boolean =>
-  chunks.done >= blockCount;
+/** Whether some wanted block is still plain text. */
+export const isPending = (chunks: WordChunks): boolean =>
+  [...chunks.wanted].some((b) => !chunks.done.has(b));
 
-/** The next step: blocks from `done` on, until about SENTENCES_PER_STEP sentences are added. */
+/** Adds `blocks` to the wanted ones; returns `chunks` itself when nothing is new. */
+export function want(chunks: WordChunks, blocks: Iterable<number>): WordChunks {
+  const fresh = [...blocks].filter((b) => b >= 0 && !chunks.wanted.has(b));
+  if (fresh.length === 0) return chunks;
+  return { ...chunks, wanted: new Set([...chunks.wanted, ...fresh]) };
+}
+
+/** The next step: wanted blocks in reading order, until about SENTENCES_PER_STEP sentences. */
 export function nextStep(chunks: WordChunks, sentenceCounts: readonly number[]): WordChunks {
-  let done = chunks.done;
+  const waiting = [...chunks.wanted].filter((b) => !chunks.done.has(b)).sort((a, b) => a - b);
+  const done = new Set(chunks.done);
   let added = 0;
-  while (done < sentenceCounts.length && added < SENTENCES_PER_STEP) {
-    if (!chunks.early.has(done)) added += sentenceCounts[done]!;
-    done++;
+  for (const block of waiting) {
+    if (added >= SENTENCES_PER_STEP) break;
+    done.add(block);
+    added += sentenceCounts[block] ?? 0;
   }
-  return { done, early: withoutBelow(chunks.early, done) };
+  return done.size === chunks.done.size ? chunks : { ...chunks, done };
 }
 
-/** Makes `block` interactive now. Returns `chunks` itself when it already is. */
-export function ask(chunks: WordChunks, block: number): WordChunks {
-  if (block < 0 || isInteractive(chunks, block)) return chunks;
-  return { done: chunks.done, early: new Set(chunks.early).add(block) };
-}
-
-function withoutBelow(early: ReadonlySet<number>, done: number): ReadonlySet<number> {
-  if (![...early].some((b) => b < done)) return early;
-  return new Set([...early].filter((b) => b >= done));
+/** Makes `blocks` interactive now; returns `chunks` itself when they already are. */
+export function ask(chunks: WordChunks, blocks: Iterable<number>): WordChunks {
+  const fresh = [...blocks].filter((b) => b >= 0 && !chunks.done.has(b));
+  if (fresh.length === 0) return chunks;
+  return {
+    done: new Set([...chunks.done, ...fresh]),
+    wanted: new Set([...chunks.wanted, ...fresh]),
+  };
 }

@@ -14,6 +14,8 @@ export async function openReader(
   context: BrowserContext,
   query = '',
   viewport = { width: 1280, height: 900 },
+  /** 'all': every word a control (most tests); 'near': only those near the viewport, as loaded */
+  words: 'all' | 'near' = 'all',
 ): Promise<ReaderPage> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -26,16 +28,34 @@ export async function openReader(
   await page.goto(baseUrl() + query);
   await page.waitForSelector('#main > :is(article, section)');
   await waitForWords(page);
+  if (words === 'all') await turnAllWords(page);
   return { page, errors };
 }
 
 /**
  * Waits for the details (word breakdowns, glossary), which arrive right after the first paint,
- * and for the article's words to become controls (a few sentences per step); most tests need
- * both. Also after switching modes, which starts again from plain text.
+ * and for the words near the viewport to become controls (a few sentences per step). Also after
+ * switching modes, which starts again from plain text.
  */
 export async function waitForWords(page: Page): Promise<void> {
   await page.waitForSelector('#main[aria-busy="false"]:not(:has(article[aria-busy="true"]))');
+}
+
+/**
+ * Makes every word of the article a control, as a reader who pressed J through the whole
+ * article would (a focused sentence's block turns at once), then leaves focus and scroll where
+ * they were.
+ */
+export async function turnAllWords(page: Page): Promise<void> {
+  if ((await page.locator('article').count()) === 0) return;
+  await page.evaluate(() => {
+    const { scrollX, scrollY } = window;
+    const active = document.activeElement as HTMLElement | null;
+    document.querySelectorAll<HTMLElement>('[data-nav]').forEach((s) => s.focus());
+    active?.focus({ preventScroll: true });
+    window.scrollTo(scrollX, scrollY);
+  });
+  await waitForWords(page);
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { axeViolations, baseUrl, openReader } from './page';
+import { axeViolations, baseUrl, openReader, turnAllWords } from './page';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -91,12 +91,13 @@ describe('interlinear ruby', () => {
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('checkbox', { name: 'Romanization' }).uncheck();
     await page.reload();
-    await page.waitForSelector('#main[aria-busy="false"]');
-    await page.waitForSelector('.rt-gloss');
+    await page.waitForSelector('article');
+    await turnAllWords(page);
     expect(await page.locator('.rt-roman').count()).toBe(0);
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('radio', { name: 'Side by side' }).check();
     await page.waitForSelector('article.mode-pair');
+    await turnAllWords(page);
     expect(await page.locator('.rt-gloss').count()).toBeGreaterThan(500);
     await page.getByRole('checkbox', { name: 'Gloss' }).uncheck();
   });
@@ -150,5 +151,50 @@ describe('grammar', () => {
     await page.goto(`${baseUrl()}#pattern=gi-ttaemun-ida`);
     await page.waitForSelector('.pattern-list');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pattern-gi-ttaemun-ida');
+  });
+});
+
+describe('words turn into controls near the viewport', () => {
+  const controlsIn = (page: Page, sid: string) =>
+    page.locator(`.sentence[data-sid="${sid}"][lang="ko"] [role="button"]`).count();
+  const lastSentence = (page: Page) =>
+    page.locator('[data-nav]').last().getAttribute('data-sid') as Promise<string>;
+
+  it('near the top at once, far below only when scrolled to, focused or linked to', async () => {
+    const { page, errors } = await openReader(context, '?mode=pair', undefined, 'near');
+    expect(await controlsIn(page, 'p1-1')).toBeGreaterThan(5);
+    const last = await lastSentence(page);
+    expect(await controlsIn(page, last)).toBe(0);
+    expect(await page.locator(`.sentence[data-sid="${last}"][lang="ko"]`).textContent()).not.toBe(
+      '',
+    );
+
+    // Scrolling: the middle of the article turns as it comes near.
+    await page.locator('#s-p9-1').scrollIntoViewIfNeeded();
+    await expect.poll(() => controlsIn(page, 'p9-1')).toBeGreaterThan(5);
+
+    // Focus: K from the top jumps to the last sentence, whose block turns at once.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.keyboard.press('KeyK');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sid'))).toBe(last);
+    await expect.poll(() => controlsIn(page, last)).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    expect(errors).toEqual([]);
+  });
+
+  it('a link to a term far below turns its block at once', async () => {
+    const { page } = await openReader(context, '?mode=pair', undefined, 'near');
+    await page.locator('.sentence[data-sid="headline-1"][lang="en"] [data-term]').first().click();
+    const links = card(page).getByRole('button', { name: /^Go to sentence / });
+    const label = await links.last().getAttribute('aria-label');
+    const sid = label!.replace('Go to sentence ', '');
+    expect(await controlsIn(page, sid)).toBe(0);
+    await links.last().click();
+    const target = page.locator(`.sentence[data-sid="${sid}"][lang="ko"] .is-target`);
+    expect(await target.count()).toBe(1);
+    expect(
+      await target.evaluate((el) => el.closest('[role="button"]') === document.activeElement),
+    ).toBe(true);
   });
 });
