@@ -2,10 +2,10 @@
  * The page's only script tag. The built page already holds the reader (prerendered), so the
  * first paint needs no script: this lets that paint happen, then loads the app (main.tsx),
  * which hydrates it, and registers the service worker once the page has loaded.
- * The stylesheets are imported here so that they stay in index.html, ahead of the first paint.
+ * The stylesheets are linked from index.html (and inlined into it by the build), not imported
+ * by any script: a chunk that imports CSS makes every chunk that shares code with it load that
+ * CSS again.
  */
-import './styles.css';
-import './settings.css';
 
 const startApp = () => void import('./main');
 

@@ -1,4 +1,7 @@
-/** Sizes of the built site: what index.html loads first, and what comes later. */
+/**
+ * Sizes of the built site: the HTML (with the inlined stylesheet), the app's JavaScript (the boot
+ * script in index.html and what it starts right after the first paint), and what comes later.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +16,7 @@ export interface SizeGroup {
 }
 
 export interface SiteSizes {
-  initialJs: SizeGroup;
+  appJs: SizeGroup;
   css: SizeGroup;
   html: SizeGroup;
   fonts: SizeGroup;
@@ -24,13 +27,48 @@ export interface SiteSizes {
 const FONT_EXTENSIONS = new Set(['.woff', '.woff2', '.ttf', '.otf']);
 const LATER_EXTENSIONS = new Set(['.js', '.mjs', '.json', '.webmanifest', '.css']);
 
-/** Every file under `dir`, as a path relative to it with forward slashes. */
+/** Every file under `dir` but Vite's own (.vite/), as a path relative to it with forward slashes. */
 function walk(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
+    if (entry.name === '.vite') return [];
     return entry.isDirectory() ? walk(path, root) : [relative(root, path).split('\\').join('/')];
   });
 }
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The JavaScript the page runs to become interactive, from Vite's build manifest: the entry (the
+ * boot script) and what it imports, then what the entry imports dynamically (the app, loaded
+ * right after the first paint) and what that imports. Chunks the app itself loads later (the
+ * details, cards and views) are not in it.
+ */
+function appChunks(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const files = new Set<string>();
+  const addWithImports = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(addWithImports);
+  };
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+  for (const [key] of entries) addWithImports(key);
+  for (const [, entry] of entries) entry.dynamicImports?.forEach(addWithImports);
+  return [...files];
+}
+
+const inlineStyleBytes = (html: string) =>
+  Buffer.from((html.match(/<style>[\s\S]*?<\/style>/g) ?? []).join(''));
 
 /** The local URLs in index.html's `attr` attributes of tags matching `tagPattern`. */
 function referencedUrls(html: string, tagPattern: RegExp, attr: string): string[] {
@@ -42,10 +80,17 @@ function referencedUrls(html: string, tagPattern: RegExp, attr: string): string[
 }
 
 function group(label: string, dist: string, files: string[]): SizeGroup {
+  return measured(
+    label,
+    files,
+    files.map((file) => readFileSync(join(dist, file))),
+  );
+}
+
+function measured(label: string, files: string[], contents: Buffer[]): SizeGroup {
   let raw = 0;
   let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(dist, file));
+  for (const bytes of contents) {
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: GZIP_LEVEL }).length;
   }
@@ -59,16 +104,21 @@ export function measureSizes(dist: string): SiteSizes {
   const scripts = referencedUrls(html, /<script\b[^>]*>/gi, 'src');
   const preloads = referencedUrls(html, /<link\b[^>]*rel=["']?modulepreload[^>]*>/gi, 'href');
   const styles = referencedUrls(html, /<link\b[^>]*rel=["']?stylesheet[^>]*>/gi, 'href');
-  const initialJs = [...new Set([...scripts, ...preloads])].filter((f) => files.includes(f));
-  const initialCss = styles.filter((f) => files.includes(f));
-  const first = new Set([...initialJs, ...initialCss]);
+  const appJs = [...new Set([...scripts, ...preloads, ...appChunks(dist)])].filter((f) =>
+    files.includes(f),
+  );
+  const linkedCss = styles.filter((f) => files.includes(f));
+  const first = new Set([...appJs, ...linkedCss]);
   const ext = (f: string) => extname(f).toLowerCase();
   const rest = files.filter((f) => !first.has(f));
   return {
-    initialJs: group('initial JS (index.html scripts + modulepreload)', dist, initialJs),
-    css: group('CSS (index.html stylesheets)', dist, initialCss),
+    appJs: group('app JS (boot script + the app it starts after first paint)', dist, appJs),
+    css: measured('CSS (inlined in index.html, + linked stylesheets)', linkedCss, [
+      inlineStyleBytes(html),
+      ...linkedCss.map((f) => readFileSync(join(dist, f))),
+    ]),
     html: group(
-      'HTML',
+      'HTML (with the inlined CSS)',
       dist,
       rest.filter((f) => ext(f) === '.html'),
     ),
@@ -78,7 +128,7 @@ export function measureSizes(dist: string): SiteSizes {
       rest.filter((f) => FONT_EXTENSIONS.has(ext(f))),
     ),
     afterFirstPaint: group(
-      'loaded after first paint (JS/CSS/JSON not in index.html)',
+      'loaded later (details, cards, views, service worker)',
       dist,
       rest.filter((f) => LATER_EXTENSIONS.has(ext(f))),
     ),

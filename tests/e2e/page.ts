@@ -50,9 +50,13 @@ export async function turnAllWords(page: Page): Promise<void> {
   if ((await page.locator('article').count()) === 0) return;
   await page.evaluate(() => {
     const { scrollX, scrollY } = window;
-    const active = document.activeElement as HTMLElement | null;
+    const active = document.activeElement;
     document.querySelectorAll<HTMLElement>('[data-nav]').forEach((s) => s.focus());
-    active?.focus({ preventScroll: true });
+    if (active instanceof HTMLElement && active !== document.body) {
+      active.focus({ preventScroll: true });
+    } else {
+      (document.activeElement as HTMLElement | null)?.blur();
+    }
     window.scrollTo(scrollX, scrollY);
   });
   await waitForWords(page);
