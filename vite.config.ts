@@ -113,9 +113,11 @@ const csp = (): PluginOption => ({
   },
 });
 
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   // Relative asset URLs: the built site works under any base path, sub-folders included.
   base: './',
+  // Whatever the mode (the browser tests build with NODE_ENV=test), a build has a worker.
+  define: { __SERVICE_WORKER__: JSON.stringify(command === 'build' && !isSsrBuild) },
   build: {
     // .vite/manifest.json: which chunk loads which (the size report of npm run bench:web).
     manifest: !isSsrBuild,

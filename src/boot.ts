@@ -17,6 +17,6 @@ if (document.visibilityState === 'visible') {
   startApp();
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (__SERVICE_WORKER__ && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => void navigator.serviceWorker.register('./sw.js'));
 }

@@ -7,7 +7,7 @@ import { createContext, useContext } from 'react';
 export const InteractiveContext = createContext(true);
 export const useInteractiveWords = () => useContext(InteractiveContext);
 
-const WORDS_EVENT = 'dokhae:words';
+export const WORDS_EVENT = 'dokhae:words';
 
 /**
  * Asks the article to make the words of `sentence`'s block controls now, before this returns

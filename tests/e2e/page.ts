@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { WORDS_EVENT } from '../../src/components/interactiveWords';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -42,23 +43,19 @@ export async function waitForWords(page: Page): Promise<void> {
 }
 
 /**
- * Makes every word of the article a control, as a reader who pressed J through the whole
- * article would (a focused sentence's block turns at once), then leaves focus and scroll where
- * they were.
+ * Makes every word of the article a control, through the request a link to a word makes (see
+ * src/components/interactiveWords.ts), with no change of focus or scroll.
  */
 export async function turnAllWords(page: Page): Promise<void> {
   if ((await page.locator('article').count()) === 0) return;
-  await page.evaluate(() => {
-    const { scrollX, scrollY } = window;
-    const active = document.activeElement;
-    document.querySelectorAll<HTMLElement>('[data-nav]').forEach((s) => s.focus());
-    if (active instanceof HTMLElement && active !== document.body) {
-      active.focus({ preventScroll: true });
-    } else {
-      (document.activeElement as HTMLElement | null)?.blur();
-    }
-    window.scrollTo(scrollX, scrollY);
-  });
+  await waitForWords(page);
+  await page.evaluate(
+    (name) =>
+      document
+        .querySelectorAll('[data-nav]')
+        .forEach((s) => s.dispatchEvent(new Event(name, { bubbles: true }))),
+    WORDS_EVENT,
+  );
   await waitForWords(page);
 }
 
