@@ -79,18 +79,28 @@ const inlineCss = (): PluginOption => ({
   transformIndexHtml: {
     order: 'post',
     handler(html, { bundle }) {
+      const inlinedFiles: string[] = [];
       const inlined = html.replace(
         /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g,
         (_tag, file) => {
           const asset = bundle?.[file];
           if (asset?.type !== 'asset') throw new Error(`inline-css: ${file} is not in the bundle`);
           delete bundle![file];
+          inlinedFiles.push(file);
           return `<style>${String(asset.source)}</style>`;
         },
       );
       const left = Object.keys(bundle ?? {}).filter((f) => f.endsWith('.css'));
-      if (left.length > 0) {
-        throw new Error(`inline-css: ${left.join(', ')} not in index.html; import CSS in boot.ts`);
+      if (left.length > 0) throw new Error(`inline-css: ${left.join(', ')} not in index.html`);
+      const css = inlinedFiles.map((f) => f.split('/').pop()!);
+      const asking = Object.values(bundle ?? {}).filter(
+        (c) => c.type === 'chunk' && css.some((f) => c.code.includes(f)),
+      );
+      if (asking.length > 0) {
+        const names = asking.map((c) => c.fileName).join(', ');
+        throw new Error(
+          `inline-css: ${names} would load the inlined stylesheet; see codeSplitting`,
+        );
       }
       return inlined;
     },
@@ -123,10 +133,13 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     manifest: !isSsrBuild,
     rolldownOptions: {
       output: {
-        // Vite's preload helper in a chunk of its own, not in the entry chunk: a chunk that
-        // imports from the entry would also preload the entry's stylesheet, which the build
-        // inlines into index.html (inlineCss) and so no longer writes as a file.
-        codeSplitting: { groups: [{ name: 'preload', test: /preload-helper/ }] },
+        // What src/boot.ts shares with the app (Vite's preload helper, the starting state),
+        // in a chunk of its own rather than in the entry chunk: a chunk that imports from the
+        // entry would also preload the entry's stylesheet, which inlineCss moves into
+        // index.html (inlineCss fails the build if a chunk still asks for it).
+        codeSplitting: {
+          groups: [{ name: 'start', test: /preload-helper|\/src\/(prerendered|state\/|i18n\/)/ }],
+        },
       },
     },
   },

@@ -20,6 +20,14 @@ mkdirSync(OUT, { recursive: true });
 const context = await launchChromium();
 const page = await context.newPage();
 const extra = process.argv.slice(2); // e.g. "#s-p9-3" or "&theme=dark"
+/**
+ * Scrolls a sentence into view, as a reader would, once the app is live (it may replace the
+ * prerendered page): the words near the viewport turn into controls.
+ */
+async function scrollTo(sid: string) {
+  await page.waitForSelector('#main[aria-busy="false"]');
+  await page.locator(`#s-${sid}`).scrollIntoViewIfNeeded();
+}
 for (const lang of LANGS) {
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
@@ -30,7 +38,7 @@ for (const lang of LANGS) {
         lang,
       );
       await page.goto(`${url}?mode=${mode}${extra.join('')}`);
-      await page.waitForSelector('article.article');
+      await page.waitForSelector('#main[aria-busy="false"] article.article');
       if (mode === 'ko') await page.locator('[data-sid="deck1-1"]').first().click();
       const file = `${OUT}/${mode}-${size}-${lang}.png`;
       await page.screenshot({ path: file });
@@ -38,13 +46,19 @@ for (const lang of LANGS) {
     }
     // A term card opened from the text, and the glossary view with one entry open.
     await page.goto(`${url}?mode=pair`);
+    await scrollTo('p4-1');
     await page.locator('[data-sid="p4-1"][lang="ko"] [data-term="halo"]').click();
     await page.waitForSelector('.card');
     await page.screenshot({ path: `${OUT}/card-word-term-${size}-${lang}.png` });
+    await page.keyboard.press('Escape'); // the open card may cover what comes next
     await page.locator('[data-sid="p4-1"][lang="en"] [data-term="halo"]').click();
     await page.screenshot({ path: `${OUT}/card-term-${size}-${lang}.png` });
+    await page.keyboard.press('Escape');
+    await scrollTo('p7-1');
     await page.locator('[data-word="p7-1-w10"]').click();
     await page.screenshot({ path: `${OUT}/card-number-${size}-${lang}.png` });
+    await page.keyboard.press('Escape');
+    await scrollTo('p1-2');
     await page.locator('[data-grammar="p1-2"]').click();
     await page.screenshot({ path: `${OUT}/card-grammar-${size}-${lang}.png` });
     // Interlinear romanization and gloss above the Korean.
@@ -57,8 +71,10 @@ for (const lang of LANGS) {
       lang,
     );
     await page.goto(`${url}?mode=ko`);
+    await page.waitForSelector('#main[aria-busy="false"] .rt-stack');
     await page.screenshot({ path: `${OUT}/ruby-${size}-${lang}.png` });
     await page.goto(`${url}#grammar`);
+    await page.waitForSelector('#main[aria-busy="false"] .pattern');
     await page.screenshot({ path: `${OUT}/grammar-${size}-${lang}.png` });
     // The reading settings panel, and the reader in the dark theme.
     await page.evaluate(
@@ -71,6 +87,7 @@ for (const lang of LANGS) {
     await page.screenshot({ path: `${OUT}/settings-${size}-${lang}.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${url}?mode=interleave`);
+    await scrollTo('p2-3');
     await page.locator('[data-word="p2-3-w9"]').click();
     await page.screenshot({ path: `${OUT}/dark-${size}-${lang}.png` });
     await page.emulateMedia({ colorScheme: 'light' });

@@ -7,13 +7,25 @@
  * CSS again.
  */
 
+import { matchesPrerender } from './prerendered';
+import { readSettings } from './state/settings';
+
 const startApp = () => void import('./main');
 
-if (document.visibilityState === 'visible') {
+const showsPrerender = matchesPrerender({
+  search: window.location.search,
+  hash: window.location.hash,
+  saved: readSettings(),
+  browserLanguages: navigator.languages ?? [],
+});
+
+if (showsPrerender && document.visibilityState === 'visible') {
   // After the first frame: a task queued from requestAnimationFrame runs once it is painted.
   requestAnimationFrame(() => setTimeout(startApp));
 } else {
-  // A hidden page paints nothing, and its animation frames wait for it to be shown.
+  // At once when the reader wants another mode, view or language than the prerendered page
+  // shows (the app renders afresh), or when the page is hidden (it paints nothing, and its
+  // animation frames wait for it to be shown).
   startApp();
 }
 
