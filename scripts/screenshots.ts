@@ -89,6 +89,7 @@ for (const lang of LANGS) {
     await page.goto(`${url}?mode=interleave`);
     await scrollTo('p2-3');
     await page.locator('[data-word="p2-3-w9"]').click();
+    await page.waitForSelector('.card');
     await page.screenshot({ path: `${OUT}/dark-${size}-${lang}.png` });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${url}?mode=pair#term=telemedicine`);
