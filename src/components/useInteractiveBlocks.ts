@@ -15,6 +15,8 @@ import { onWordsRequest } from './interactiveWords';
 interface State {
   layout: string;
   chunks: WordChunks;
+  /** whether the blocks near the viewport are known yet (the observer's first report) */
+  seen: boolean;
 }
 
 /** Blocks this far above or below the viewport are made ready before they scroll into it. */
@@ -35,10 +37,13 @@ export function useInteractiveBlocks(
   layout: string,
   ready: boolean,
 ) {
-  const [state, setState] = useState<State>({ layout, chunks: NO_CHUNKS });
-  if (state.layout !== layout) setState({ layout, chunks: NO_CHUNKS });
-  const chunks = state.layout === layout ? state.chunks : NO_CHUNKS;
+  const [state, setState] = useState<State>({ layout, chunks: NO_CHUNKS, seen: false });
+  if (state.layout !== layout) setState({ layout, chunks: NO_CHUNKS, seen: false });
+  const current = state.layout === layout;
+  const chunks = current ? state.chunks : NO_CHUNKS;
   const pending = isPending(chunks);
+  // Busy until the blocks near the viewport are known and interactive.
+  const busy = !ready || pending || !(current && state.seen);
 
   const sentenceCounts = useMemo(() => blocks.map((b) => b.sentences.length), [blocks]);
   const blockOf = useMemo(
@@ -69,15 +74,17 @@ export function useInteractiveBlocks(
     const el = root.current;
     if (!el || !ready) return;
     const sentences = el.querySelectorAll('[data-nav]');
-    if (typeof IntersectionObserver === 'undefined') {
-      update((c) => want(c, blocksOf(sentences)));
+    const near = (els: Element[]) =>
+      setState((s) => {
+        const next = want(s.chunks, blocksOf(els));
+        return next === s.chunks && s.seen ? s : { ...s, chunks: next, seen: true };
+      });
+    if (typeof IntersectionObserver === 'undefined' || sentences.length === 0) {
+      near([...sentences]);
       return;
     }
     const observer = new IntersectionObserver(
-      (entries) =>
-        update((c) =>
-          want(c, blocksOf(entries.filter((e) => e.isIntersecting).map((e) => e.target))),
-        ),
+      (entries) => near(entries.filter((e) => e.isIntersecting).map((e) => e.target)),
       { rootMargin: NEAR_VIEWPORT },
     );
     sentences.forEach((s) => observer.observe(s));
@@ -104,6 +111,6 @@ export function useInteractiveBlocks(
 
   return {
     isInteractive: (block: number) => ready && isInteractive(chunks, block),
-    busy: !ready || pending,
+    busy,
   };
 }
