@@ -1,4 +1,4 @@
-import { Fragment, memo, useCallback, useRef, useState } from 'react';
+import { Fragment, memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardActions } from '../cards/CardContext';
 import { useArticleDetails } from '../content/ArticleContext';
@@ -6,7 +6,9 @@ import type { Article, CompiledBlock as Block } from '../content/model';
 import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
 import { useSentenceKeys } from '../hooks/useSentenceKeys';
 import { useSentenceDeepLink } from '../hooks/useSentenceDeepLink';
+import type { UiLang } from '../i18n/language';
 import type { Mode } from '../state/mode';
+import { ArticleTextContext, makeArticleText } from './articleText';
 import { BlockShell } from './BlockShell';
 import { GrammarMarker } from './GrammarMarker';
 import { InteractiveContext } from './interactiveWords';
@@ -138,7 +140,9 @@ function useRevealed() {
 
 /** The article in the chosen reading mode. */
 export function ArticleView({ article, mode }: { article: Article; mode: Mode }) {
-  const { t } = useTranslation('reader');
+  const { t, i18n } = useTranslation(['reader', 'words']);
+  const lang = i18n.language as UiLang;
+  const text = useMemo(() => makeArticleText(t, lang), [t, lang]);
   const root = useRef<HTMLElement>(null);
   const [revealed, toggle] = useRevealed();
   const { open } = useCardActions();
@@ -178,22 +182,24 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
           {t('reveal.hint')}
         </p>
       )}
-      {article.blocks.map((block, i) => (
-        <ArticleBlock
-          key={block.id}
-          block={block}
-          mode={mode}
-          interactive={isInteractive(i)}
-          revealed={
-            mode === 'ko'
-              ? block.sentences
-                  .filter((s) => revealed.has(s.id))
-                  .map((s) => s.id)
-                  .join(' ')
-              : ''
-          }
-        />
-      ))}
+      <ArticleTextContext.Provider value={text}>
+        {article.blocks.map((block, i) => (
+          <ArticleBlock
+            key={block.id}
+            block={block}
+            mode={mode}
+            interactive={isInteractive(i)}
+            revealed={
+              mode === 'ko'
+                ? block.sentences
+                    .filter((s) => revealed.has(s.id))
+                    .map((s) => s.id)
+                    .join(' ')
+                : ''
+            }
+          />
+        ))}
+      </ArticleTextContext.Provider>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BlockType, Lang } from '../content/types';
+import { useArticleText } from './articleText';
 
 interface Props {
   type: BlockType;
@@ -10,7 +10,7 @@ interface Props {
 
 /** The element a block is set in, styled as what it is (headline, deck, caption…). */
 export function BlockShell({ type, lang, children }: Props) {
-  const { t } = useTranslation('reader');
+  const { t } = useArticleText();
   const className = `block block-${type}`;
   switch (type) {
     case 'headline':

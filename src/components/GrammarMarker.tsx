@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { CompiledSentence } from '../content/model';
+import { useArticleText } from './articleText';
 
 /** A small marker after a sentence that has grammar patterns; it opens the grammar card. */
 export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
-  const { t } = useTranslation('words');
+  const { t, markerLabel } = useArticleText();
   const count = sentence.patternCount;
   if (count === 0) return null;
   return (
@@ -13,10 +13,10 @@ export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
       tabIndex={-1}
       data-grammar={sentence.id}
       data-sentence-control={sentence.id}
-      aria-label={t('grammar.marker', { count })}
-      title={t('grammar.marker', { count })}
+      aria-label={markerLabel(count)}
+      title={markerLabel(count)}
     >
-      <span aria-hidden="true">{t('grammar.badge')}</span>
+      <span aria-hidden="true">{t('words:grammar.badge')}</span>
     </button>
   );
 }

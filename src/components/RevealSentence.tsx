@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { CompiledSentence } from '../content/model';
 import { GrammarMarker } from './GrammarMarker';
 import { KoreanSentence } from './KoreanSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
+import { useArticleText } from './articleText';
 
 export const REVEAL_HINT_ID = 'reveal-hint';
 export const revealId = (sentenceId: string) => `en-${sentenceId}`;
@@ -19,7 +19,7 @@ export function RevealSentence({
   sentence: CompiledSentence;
   revealed: boolean;
 }) {
-  const { t } = useTranslation(['reader', 'words']);
+  const { t } = useArticleText();
   return (
     <>
       <KoreanSentence
