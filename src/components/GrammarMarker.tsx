@@ -3,7 +3,7 @@ import { useArticleText } from './articleText';
 
 /** A small marker after a sentence that has grammar patterns; it opens the grammar card. */
 export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
-  const { t, markerLabel } = useArticleText();
+  const { grammarBadge, markerLabel } = useArticleText();
   const count = sentence.patternCount;
   if (count === 0) return null;
   return (
@@ -16,7 +16,7 @@ export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
       aria-label={markerLabel(count)}
       title={markerLabel(count)}
     >
-      <span aria-hidden="true">{t('words:grammar.badge')}</span>
+      <span aria-hidden="true">{grammarBadge}</span>
     </button>
   );
 }

@@ -19,7 +19,8 @@ export function RevealSentence({
   sentence: CompiledSentence;
   revealed: boolean;
 }) {
-  const { t } = useArticleText();
+  const { reveal } = useArticleText();
+  const label = revealed ? reveal.hide : reveal.show;
   return (
     <>
       <KoreanSentence
@@ -36,10 +37,10 @@ export function RevealSentence({
         data-sentence-control={sentence.id}
         aria-expanded={revealed}
         aria-controls={revealed ? revealId(sentence.id) : undefined}
-        aria-label={revealed ? t('reader:reveal.hide') : t('reader:reveal.show')}
-        title={revealed ? t('reader:reveal.hide') : t('reader:reveal.show')}
+        aria-label={label}
+        title={label}
       >
-        <span aria-hidden="true">{t('words:reveal.badge')}</span>
+        <span aria-hidden="true">{reveal.badge}</span>
       </button>
       <GrammarMarker sentence={sentence} />
       {revealed && (

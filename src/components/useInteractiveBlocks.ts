@@ -69,27 +69,33 @@ export function useInteractiveBlocks(
     startTransition(() => update((c) => nextStep(c, sentenceCounts)));
   }, [ready, pending, chunks, sentenceCounts, update]);
 
-  // Want the blocks near the viewport (again after each change of layout).
+  // Want the blocks near the viewport (again after each change of layout). The observer watches
+  // the article's children, one per block (not every sentence: fewer targets, cheaper scrolling).
   useEffect(() => {
     const el = root.current;
     if (!el || !ready) return;
-    const sentences = el.querySelectorAll('[data-nav]');
-    const near = (els: Element[]) =>
+    const blockElements = new Map<Element, number>();
+    for (const child of el.children) {
+      const sentence = child.querySelector('[data-nav]');
+      if (sentence) blockElements.set(child, blocksOf([sentence])[0]!);
+    }
+    const near = (blockIndexes: number[]) =>
       setState((s) => {
-        const next = want(s.chunks, blocksOf(els));
+        const next = want(s.chunks, blockIndexes);
         return next === s.chunks && s.seen ? s : { ...s, chunks: next, seen: true };
       });
-    if (typeof IntersectionObserver === 'undefined' || sentences.length === 0) {
-      near([...sentences]);
+    if (typeof IntersectionObserver === 'undefined' || blockElements.size === 0) {
+      near([...blockElements.values()]);
       return;
     }
     const observer = new IntersectionObserver(
-      (entries) => near(entries.filter((e) => e.isIntersecting).map((e) => e.target)),
+      (entries) =>
+        near(entries.filter((e) => e.isIntersecting).map((e) => blockElements.get(e.target)!)),
       { rootMargin: NEAR_VIEWPORT },
     );
-    sentences.forEach((s) => observer.observe(s));
+    blockElements.forEach((_, block) => observer.observe(block));
     return () => observer.disconnect();
-  }, [root, ready, layout, blocksOf, update]);
+  }, [root, ready, layout, blocksOf]);
 
   // At once: a focused sentence's block, a requested one, and every block before printing.
   useEffect(() => {

@@ -2,7 +2,7 @@
  * The article's details (word breakdowns, glossary, grammar, number readings), loaded once, after
  * the first paint. `useDetails` gives null until they are here, then re-renders with them.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ArticleDetails } from './model';
 
 let loaded: ArticleDetails | null = null;
@@ -18,7 +18,8 @@ export function useDetails(): ArticleDetails | null {
   useEffect(() => {
     if (details) return;
     let live = true;
-    void loadDetails().then((d) => live && setDetails(d));
+    // In a transition: every sentence learns of the details, and a long article must not block.
+    void loadDetails().then((d) => live && startTransition(() => setDetails(d)));
     return () => {
       live = false;
     };
