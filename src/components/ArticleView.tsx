@@ -6,11 +6,13 @@ import type { Article, CompiledBlock as Block } from '../content/model';
 import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
 import { useSentenceKeys } from '../hooks/useSentenceKeys';
 import { useSentenceDeepLink } from '../hooks/useSentenceDeepLink';
+import { useInterlinear } from '../state/useInterlinear';
 import type { UiLang } from '../i18n/language';
 import type { Mode } from '../state/mode';
 import { ArticleTextContext, makeArticleText } from './articleText';
 import { BlockShell } from './BlockShell';
 import { GrammarMarker } from './GrammarMarker';
+import { canFindControlAtPoint, controlUnderTap } from './controlUnderTap';
 import { InteractiveContext } from './interactiveWords';
 import { KoreanSentence } from './KoreanSentence';
 import { REVEAL_HINT_ID, RevealSentence } from './RevealSentence';
@@ -150,15 +152,24 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   useSentenceDeepLink(mode);
   useSentenceKeys(root, mode === 'ko' ? toggle : null);
   const ready = useArticleDetails() !== null;
-  const { isInteractive, busy } = useInteractiveBlocks(root, article.blocks, mode, ready);
+  const { roman, gloss } = useInterlinear();
+  const { isInteractive, busy } = useInteractiveBlocks(
+    root,
+    article.blocks,
+    mode,
+    ready,
+    roman || gloss || !canFindControlAtPoint(),
+  );
 
-  // One click handler for the whole article: a word, term or marker opens its card; the EN
-  // button of a Korean-only sentence shows or hides its English.
+  // One click handler for the whole article: a word, term or marker opens its card (a tap on a
+  // sentence still in plain text first turns its words into controls); the EN button of a
+  // Korean-only sentence shows or hides its English.
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as Element;
     const control =
       target.closest<HTMLElement>('[data-word]') ??
-      target.closest<HTMLElement>('[data-term], [data-grammar], [data-reveal]');
+      target.closest<HTMLElement>('[data-term], [data-grammar], [data-reveal]') ??
+      controlUnderTap(target, e.clientX, e.clientY);
     if (!control) return;
     const { word, term, grammar, reveal } = control.dataset;
     const sentenceId = control.closest<HTMLElement>('[data-sid]')?.dataset.sid;

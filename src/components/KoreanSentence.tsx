@@ -1,9 +1,10 @@
-import type { HTMLAttributes } from 'react';
+import { useRef, type HTMLAttributes } from 'react';
 import { useArticleDetails } from '../content/ArticleContext';
 import { wordId, type CompiledSentence, type WordDetail } from '../content/model';
 import { layoutWords, wordSpans, type Segment, type WordMark } from '../content/segments';
 import { useInterlinear } from '../state/useInterlinear';
 import { useInteractiveWords } from './interactiveWords';
+import { useMarkHighlights } from './markHighlights';
 import { sentenceAnchor } from '../state/url';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
@@ -93,13 +94,16 @@ function Words({ sentence }: { sentence: CompiledSentence }) {
 
 /**
  * A Korean sentence. Its words are controls (reached with ← → inside the sentence) once its block
- * is interactive; until then, plain text.
+ * is interactive; until then, plain text with its terms and numbers marked by highlights.
  */
 export function KoreanSentence({ sentence, primary, className, ...rest }: Props) {
   const interactive = useInteractiveWords();
+  const ref = useRef<HTMLSpanElement>(null);
+  useMarkHighlights(ref, sentence, 'ko', !interactive);
   return (
     <span
       {...rest}
+      ref={ref}
       className={`sentence${className ? ' ' + className : ''}`}
       lang="ko"
       data-sid={sentence.id}

@@ -1,9 +1,10 @@
-import type { HTMLAttributes } from 'react';
+import { useRef, type HTMLAttributes } from 'react';
 import type { CompiledSentence, TermMark } from '../content/model';
 import { segmentText } from '../content/segments';
 import type { Lang } from '../content/types';
 import { sentenceAnchor } from '../state/url';
 import { useInteractiveWords } from './interactiveWords';
+import { useMarkHighlights } from './markHighlights';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
   sentence: CompiledSentence;
@@ -35,14 +36,17 @@ function Terms({ text, marks }: { text: string; marks: readonly TermMark[] }) {
 /**
  * One sentence in one language, tied to its counterpart by data-sid. Once its block is
  * interactive, glossary terms in it are controls (reached with ← → inside the sentence, so they
- * do not flood the Tab order); until then, plain text.
+ * do not flood the Tab order); until then, plain text with its terms marked by highlights.
  */
 export function SentenceText({ sentence, lang, primary, className, ...rest }: Props) {
   const interactive = useInteractiveWords();
   const text = sentence[lang];
+  const ref = useRef<HTMLSpanElement>(null);
+  useMarkHighlights(ref, sentence, lang, !interactive);
   return (
     <span
       {...rest}
+      ref={ref}
       className={`sentence${className ? ' ' + className : ''}`}
       lang={lang}
       data-sid={sentence.id}

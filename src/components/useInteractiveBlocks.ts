@@ -26,24 +26,27 @@ const sidOf = (el: Element) => el.closest<HTMLElement>('[data-sid]')?.dataset.si
 
 /**
  * Turns the article's blocks interactive (see state/wordChunks) once `ready` (the details have
- * loaded): those near the viewport, step by step, each step in a transition so that the
- * reader's input comes first. A new `layout` (reading mode) starts again from plain text, which
- * keeps switching modes cheap. Focusing a sentence, requestWords and printing turn blocks at
- * once. Without IntersectionObserver every block is wanted.
+ * loaded). Focusing a sentence, requestWords (a tap on plain text, a link to a word) and printing
+ * turn a block at once. With `nearViewport` (interlinear lines, which need every word as an
+ * element, or a browser that cannot find the element under a tap) the blocks near the viewport turn
+ * too, step by step, each step in a transition so that the reader's input comes first; without
+ * IntersectionObserver every block is wanted. A new `layout` (reading mode) starts again from
+ * plain text, which keeps switching modes cheap.
  */
 export function useInteractiveBlocks(
   root: RefObject<HTMLElement | null>,
   blocks: readonly CompiledBlock[],
   layout: string,
   ready: boolean,
+  nearViewport: boolean,
 ) {
   const [state, setState] = useState<State>({ layout, chunks: NO_CHUNKS, seen: false });
   if (state.layout !== layout) setState({ layout, chunks: NO_CHUNKS, seen: false });
   const current = state.layout === layout;
   const chunks = current ? state.chunks : NO_CHUNKS;
   const pending = isPending(chunks);
-  // Busy until the blocks near the viewport are known and interactive.
-  const busy = !ready || pending || !(current && state.seen);
+  // Busy until the blocks wanted (near the viewport, if those are) are interactive.
+  const busy = !ready || pending || (nearViewport && !(current && state.seen));
 
   const sentenceCounts = useMemo(() => blocks.map((b) => b.sentences.length), [blocks]);
   const blockOf = useMemo(
@@ -73,7 +76,7 @@ export function useInteractiveBlocks(
   // the article's children, one per block (not every sentence: fewer targets, cheaper scrolling).
   useEffect(() => {
     const el = root.current;
-    if (!el || !ready) return;
+    if (!el || !ready || !nearViewport) return;
     const blockElements = new Map<Element, number>();
     for (const child of el.children) {
       const sentence = child.querySelector('[data-nav]');
@@ -95,7 +98,7 @@ export function useInteractiveBlocks(
     );
     blockElements.forEach((_, block) => observer.observe(block));
     return () => observer.disconnect();
-  }, [root, ready, layout, blocksOf]);
+  }, [root, ready, nearViewport, layout, blocksOf]);
 
   // At once: a focused sentence's block, a requested one, and every block before printing.
   useEffect(() => {

@@ -15,8 +15,8 @@ export async function openReader(
   context: BrowserContext,
   query = '',
   viewport = { width: 1280, height: 900 },
-  /** 'all': every word a control (most tests); 'near': only those near the viewport, as loaded */
-  words: 'all' | 'near' = 'all',
+  /** 'all': every word a control (most tests); 'as loaded': plain text until reached */
+  words: 'all' | 'as loaded' = 'all',
 ): Promise<ReaderPage> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -35,8 +35,9 @@ export async function openReader(
 
 /**
  * Waits for the details (word breakdowns, glossary), which arrive right after the first paint,
- * and for the words near the viewport to become controls (a few sentences per step). Also after
- * switching modes, which starts again from plain text.
+ * and for the words asked for (with interlinear lines on, those near the viewport) to become
+ * controls, a few sentences per step. Also after switching modes, which starts again from plain
+ * text.
  */
 export async function waitForWords(page: Page): Promise<void> {
   await page.waitForSelector('#main[aria-busy="false"]:not(:has(article[aria-busy="true"]))');
@@ -57,6 +58,29 @@ export async function turnAllWords(page: Page): Promise<void> {
     WORDS_EVENT,
   );
   await waitForWords(page);
+}
+
+/**
+ * Clicks (as a tap would) the middle character of `needle` in the text of a sentence whose words
+ * are still plain text: what a reader does before any word is a control.
+ */
+export async function tapText(page: Page, sid: string, lang: 'ko' | 'en', needle: string) {
+  const point = await page.evaluate(
+    ([sid, lang, needle]) => {
+      const sentence = document.querySelector(`.sentence[data-sid="${sid}"][lang="${lang}"]`);
+      const text = sentence?.firstChild;
+      const at = text instanceof Text ? text.data.indexOf(needle!) : -1;
+      if (!(text instanceof Text) || at < 0) throw new Error(`no plain "${needle}" in ${sid}`);
+      const middle = at + Math.floor(needle!.length / 2);
+      const range = document.createRange();
+      range.setStart(text, middle);
+      range.setEnd(text, middle + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    [sid, lang, needle],
+  );
+  await page.mouse.click(point.x, point.y);
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { axeViolations, baseUrl, openReader, turnAllWords } from './page';
+import { axeViolations, baseUrl, openReader, tapText, turnAllWords } from './page';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -154,26 +154,43 @@ describe('grammar', () => {
   });
 });
 
-describe('words turn into controls near the viewport', () => {
-  const controlsIn = (page: Page, sid: string) =>
-    page.locator(`.sentence[data-sid="${sid}"][lang="ko"] [role="button"]`).count();
+describe('words turn into controls when reached', () => {
+  const controlsIn = (page: Page, sid: string, lang = 'ko') =>
+    page.locator(`.sentence[data-sid="${sid}"][lang="${lang}"] [role="button"]`).count();
   const lastSentence = (page: Page) =>
     page.locator('[data-nav]').last().getAttribute('data-sid') as Promise<string>;
+  const highlighted = (page: Page) =>
+    page.evaluate(() => ({
+      terms: CSS.highlights.get('dokhae-term')?.size ?? 0,
+      numbers: CSS.highlights.get('dokhae-num')?.size ?? 0,
+    }));
 
-  it('near the top at once, far below only when scrolled to, focused or linked to', async () => {
-    const { page, errors } = await openReader(context, '?mode=pair', undefined, 'near');
+  it('plain text with its terms and numbers marked, until tapped, focused or linked to', async () => {
+    const { page, errors } = await openReader(context, '?mode=pair', undefined, 'as loaded');
+    expect(await controlsIn(page, 'p1-1')).toBe(0);
+    expect(await page.locator('article [role="button"]').count()).toBe(0);
+    const marks = await highlighted(page);
+    expect(marks.terms).toBeGreaterThan(100);
+    expect(marks.numbers).toBeGreaterThan(10);
+
+    // A tap on a word in plain text opens that word's card, and its block's words are controls.
+    await tapText(page, 'p1-1', 'ko', '묘사하는');
+    await expect.poll(() => card(page).getAttribute('aria-label')).toBe('Word: 묘사하는');
     expect(await controlsIn(page, 'p1-1')).toBeGreaterThan(5);
-    const last = await lastSentence(page);
-    expect(await controlsIn(page, last)).toBe(0);
-    expect(await page.locator(`.sentence[data-sid="${last}"][lang="ko"]`).textContent()).not.toBe(
-      '',
-    );
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('묘사하는');
+    // Marks that became spans left the highlights; the rest stay.
+    const after = await highlighted(page);
+    expect(after.terms).toBeLessThan(marks.terms);
+    expect(after.terms).toBeGreaterThan(100);
 
-    // Scrolling: the middle of the article turns as it comes near.
-    await page.locator('#s-p9-1').scrollIntoViewIfNeeded();
-    await expect.poll(() => controlsIn(page, 'p9-1')).toBeGreaterThan(5);
+    // A tap between words opens nothing.
+    await page.mouse.click(5, 5);
+    expect(await card(page).count()).toBe(0);
 
     // Focus: K from the top jumps to the last sentence, whose block turns at once.
+    const last = await lastSentence(page);
+    expect(await controlsIn(page, last)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('KeyK');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sid'))).toBe(last);
@@ -183,9 +200,10 @@ describe('words turn into controls near the viewport', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a link to a term far below turns its block at once', async () => {
-    const { page } = await openReader(context, '?mode=pair', undefined, 'near');
-    await page.locator('.sentence[data-sid="headline-1"][lang="en"] [data-term]').first().click();
+  it('a tap on an English term opens it, and its link to a sentence far below turns that block', async () => {
+    const { page } = await openReader(context, '?mode=pair', undefined, 'as loaded');
+    await tapText(page, 'headline-1', 'en', 'Amazon Web Services');
+    await expect.poll(() => card(page).getAttribute('aria-label')).toMatch(/아마존웹서비스/);
     const links = card(page).getByRole('button', { name: /^Go to sentence / });
     const label = await links.last().getAttribute('aria-label');
     const sid = label!.replace('Go to sentence ', '');
@@ -196,5 +214,16 @@ describe('words turn into controls near the viewport', () => {
     expect(
       await target.evaluate((el) => el.closest('[role="button"]') === document.activeElement),
     ).toBe(true);
+  });
+
+  it('with interlinear lines, the words near the viewport turn by themselves', async () => {
+    const { page } = await openReader(context, '?mode=ko', undefined, 'as loaded');
+    await page.getByRole('checkbox', { name: 'Gloss' }).check();
+    await expect.poll(() => page.locator('#s-p1-1 .rt-gloss').count()).toBeGreaterThan(5);
+    const last = await lastSentence(page);
+    expect(await page.locator(`#s-${last} .rt-gloss`).count()).toBe(0);
+    await page.locator(`#s-${last}`).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator(`#s-${last} .rt-gloss`).count()).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Gloss' }).uncheck();
   });
 });
