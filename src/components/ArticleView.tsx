@@ -1,7 +1,7 @@
 import { Fragment, memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardActions } from '../cards/CardContext';
-import { useArticleDetails } from '../content/ArticleContext';
+import { useArticle, useArticleDetails } from '../content/ArticleContext';
 import type { Article, CompiledBlock as Block } from '../content/model';
 import { useCounterpartHighlight } from '../hooks/useCounterpartHighlight';
 import { useSentenceKeys } from '../hooks/useSentenceKeys';
@@ -14,6 +14,7 @@ import { BlockShell } from './BlockShell';
 import { GrammarMarker } from './GrammarMarker';
 import { canFindControlAtPoint, controlUnderTap } from './controlUnderTap';
 import { InteractiveContext } from './interactiveWords';
+import { useMarkHighlights } from './markHighlights';
 import { KoreanSentence } from './KoreanSentence';
 import { REVEAL_HINT_ID, RevealSentence } from './RevealSentence';
 import { SentenceText } from './SentenceText';
@@ -151,6 +152,7 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   useCounterpartHighlight(root, mode === 'pair');
   useSentenceDeepLink(mode);
   useSentenceKeys(root, mode === 'ko' ? toggle : null);
+  useMarkHighlights(root, mode, useArticle().sentencesById);
   const ready = useArticleDetails() !== null;
   const { roman, gloss } = useInterlinear();
   const { isInteractive, busy } = useInteractiveBlocks(

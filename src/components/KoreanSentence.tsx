@@ -1,10 +1,9 @@
-import { useRef, type HTMLAttributes } from 'react';
+import type { HTMLAttributes } from 'react';
 import { useArticleDetails } from '../content/ArticleContext';
 import { wordId, type CompiledSentence, type WordDetail } from '../content/model';
 import { layoutWords, wordSpans, type Segment, type WordMark } from '../content/segments';
 import { useInterlinear } from '../state/useInterlinear';
 import { useInteractiveWords } from './interactiveWords';
-import { useMarkHighlights } from './markHighlights';
 import { sentenceAnchor } from '../state/url';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
@@ -98,12 +97,9 @@ function Words({ sentence }: { sentence: CompiledSentence }) {
  */
 export function KoreanSentence({ sentence, primary, className, ...rest }: Props) {
   const interactive = useInteractiveWords();
-  const ref = useRef<HTMLSpanElement>(null);
-  useMarkHighlights(ref, sentence, 'ko', !interactive);
   return (
     <span
       {...rest}
-      ref={ref}
       className={`sentence${className ? ' ' + className : ''}`}
       lang="ko"
       data-sid={sentence.id}

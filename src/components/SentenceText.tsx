@@ -1,10 +1,9 @@
-import { useRef, type HTMLAttributes } from 'react';
+import type { HTMLAttributes } from 'react';
 import type { CompiledSentence, TermMark } from '../content/model';
 import { segmentText } from '../content/segments';
 import type { Lang } from '../content/types';
 import { sentenceAnchor } from '../state/url';
 import { useInteractiveWords } from './interactiveWords';
-import { useMarkHighlights } from './markHighlights';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
   sentence: CompiledSentence;
@@ -41,12 +40,9 @@ function Terms({ text, marks }: { text: string; marks: readonly TermMark[] }) {
 export function SentenceText({ sentence, lang, primary, className, ...rest }: Props) {
   const interactive = useInteractiveWords();
   const text = sentence[lang];
-  const ref = useRef<HTMLSpanElement>(null);
-  useMarkHighlights(ref, sentence, lang, !interactive);
   return (
     <span
       {...rest}
-      ref={ref}
       className={`sentence${className ? ' ' + className : ''}`}
       lang={lang}
       data-sid={sentence.id}

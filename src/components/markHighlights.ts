@@ -1,17 +1,21 @@
 /**
  * Glossary terms and numbers underlined in plain text without a single extra element: ranges
  * in the CSS Custom Highlight API (styled by ::highlight(dokhae-term) and ::highlight(dokhae-num)
- * in styles.css). Once a sentence's words are controls, its .term and .num spans take over.
+ * in styles.css), for the blocks near the viewport only, so that a long article does not hold
+ * thousands of ranges. Once a sentence's words are controls, its .term and .num spans take over
+ * (its ranges collapse with the text they were in).
  */
 import { useEffect, type RefObject } from 'react';
 import type { CompiledSentence } from '../content/model';
 import { textMarks, type MarkKind } from '../content/textMarks';
 import type { Lang } from '../content/types';
+import { NEAR_VIEWPORT } from './useInteractiveBlocks';
 
-let registry: Record<MarkKind, Highlight> | null | undefined;
+type Registry = Record<MarkKind, Highlight>;
+let registry: Registry | null | undefined;
 
 /** The two highlights, registered on first use; null where the API is missing. */
-function highlights(): Record<MarkKind, Highlight> | null {
+function highlights(): Registry | null {
   if (registry !== undefined) return registry;
   const supported =
     typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -23,25 +27,62 @@ function highlights(): Record<MarkKind, Highlight> | null {
   return registry;
 }
 
-/** Marks the terms and numbers of `sentence` in the plain text inside `ref` while `plain`. */
-export function useMarkHighlights(
-  ref: RefObject<HTMLElement | null>,
-  sentence: CompiledSentence,
-  lang: Lang,
-  plain: boolean,
-): void {
-  useEffect(() => {
-    const text = ref.current?.firstChild;
-    const marks = textMarks(sentence, lang);
-    const registered = plain && marks.length > 0 ? highlights() : null;
-    if (!registered || !(text instanceof Text) || text.data !== sentence[lang]) return;
-    const ranges = marks.map(({ kind, start, end }) => {
+type Marked = (readonly [MarkKind, Range])[];
+
+/** Adds ranges for the marks of every sentence in `block` that is still one plain text node. */
+function markBlock(
+  block: Element,
+  sentences: ReadonlyMap<string, CompiledSentence>,
+  into: Registry,
+): Marked {
+  const marked: Marked = [];
+  for (const element of block.querySelectorAll<HTMLElement>('.sentence[data-sid]')) {
+    const sentence = sentences.get(element.dataset.sid!);
+    const lang = element.lang as Lang;
+    const text = element.firstChild;
+    if (!sentence || !(text instanceof Text) || text.data !== sentence[lang]) continue;
+    for (const { kind, start, end } of textMarks(sentence, lang)) {
       const range = new Range();
       range.setStart(text, start);
       range.setEnd(text, end);
-      registered[kind].add(range);
-      return [kind, range] as const;
-    });
-    return () => ranges.forEach(([kind, range]) => registered[kind].delete(range));
-  }, [ref, sentence, lang, plain]);
+      into[kind].add(range);
+      marked.push([kind, range]);
+    }
+  }
+  return marked;
+}
+
+/**
+ * Marks the terms and numbers of the article's blocks (the children of `root`) while they are
+ * near the viewport; again after each new `layout` (reading mode), which renders plain text.
+ */
+export function useMarkHighlights(
+  root: RefObject<HTMLElement | null>,
+  layout: string,
+  sentences: ReadonlyMap<string, CompiledSentence>,
+): void {
+  useEffect(() => {
+    const article = root.current;
+    const into = highlights();
+    if (!article || !into || typeof IntersectionObserver === 'undefined') return;
+    const marked = new Map<Element, Marked>();
+    const unmark = (block: Element) => {
+      marked.get(block)?.forEach(([kind, range]) => into[kind].delete(range));
+      marked.delete(block);
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          if (!isIntersecting) unmark(target);
+          else if (!marked.has(target)) marked.set(target, markBlock(target, sentences, into));
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    for (const block of article.children) observer.observe(block);
+    return () => {
+      observer.disconnect();
+      [...marked.keys()].forEach(unmark);
+    };
+  }, [root, layout, sentences]);
 }

@@ -20,7 +20,7 @@ interface State {
 }
 
 /** Blocks this far above or below the viewport are made ready before they scroll into it. */
-const NEAR_VIEWPORT = '100% 0px';
+export const NEAR_VIEWPORT = '100% 0px';
 
 const sidOf = (el: Element) => el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
 
