@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/chromium';
 import { buildSite } from './build';
 import { serveStatic } from '../tests/e2e/staticServer';
+import { sentenceText, tapText } from '../tests/e2e/tapText';
 
 const OUT = resolve('.tmp/screenshots');
 const DIST = resolve('.tmp/shots-dist');
@@ -20,10 +21,7 @@ mkdirSync(OUT, { recursive: true });
 const context = await launchChromium();
 const page = await context.newPage();
 const extra = process.argv.slice(2); // e.g. "#s-p9-3" or "&theme=dark"
-/**
- * Scrolls a sentence into view, as a reader would, once the app is live (it may replace the
- * prerendered page): the words near the viewport turn into controls.
- */
+/** Scrolls a sentence into view, as a reader would, once the app is live (details loaded). */
 async function scrollTo(sid: string) {
   await page.waitForSelector('#main[aria-busy="false"]');
   await page.locator(`#s-${sid}`).scrollIntoViewIfNeeded();
@@ -47,15 +45,16 @@ for (const lang of LANGS) {
     // A term card opened from the text, and the glossary view with one entry open.
     await page.goto(`${url}?mode=pair`);
     await scrollTo('p4-1');
-    await page.locator('[data-sid="p4-1"][lang="ko"] [data-term="halo"]').click();
+    await tapText(page, sentenceText('p4-1', 'ko'), '헤일로');
     await page.waitForSelector('.card');
     await page.screenshot({ path: `${OUT}/card-word-term-${size}-${lang}.png` });
     await page.keyboard.press('Escape'); // the open card may cover what comes next
-    await page.locator('[data-sid="p4-1"][lang="en"] [data-term="halo"]').click();
+    await tapText(page, sentenceText('p4-1', 'en'), 'Halo');
+    await page.waitForSelector('.card');
     await page.screenshot({ path: `${OUT}/card-term-${size}-${lang}.png` });
     await page.keyboard.press('Escape');
-    await scrollTo('p7-1');
-    await page.locator('[data-word="p7-1-w10"]').click();
+    await tapText(page, sentenceText('p7-1', 'ko'), '달러(당시');
+    await page.waitForSelector('.card');
     await page.screenshot({ path: `${OUT}/card-number-${size}-${lang}.png` });
     await page.keyboard.press('Escape');
     await scrollTo('p1-2');
@@ -87,8 +86,8 @@ for (const lang of LANGS) {
     await page.screenshot({ path: `${OUT}/settings-${size}-${lang}.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${url}?mode=interleave`);
-    await scrollTo('p2-3');
-    await page.locator('[data-word="p2-3-w9"]').click();
+    await page.waitForSelector('#main[aria-busy="false"]');
+    await tapText(page, sentenceText('p2-3', 'ko'), '정도지만');
     await page.waitForSelector('.card');
     await page.screenshot({ path: `${OUT}/dark-${size}-${lang}.png` });
     await page.emulateMedia({ colorScheme: 'light' });

@@ -4,6 +4,7 @@
  * events of 16 ms or more) and performance.now() from the event's timestamp to the next paint.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { tapText } from '../../tests/e2e/tapText.ts';
 import { freshPage, openSettled } from './browser.ts';
 import { median } from './report.ts';
 
@@ -126,40 +127,14 @@ const switchMode: Scenario = (page, repeats) =>
     return measure(page, 'click', 'click', () => page.click(`input[name=mode][value=${mode}]`));
   });
 
-/**
- * Clicks the middle of `text` in a sentence, as a reader taps it: on plain text the first time
- * (which turns the sentence's block into controls, then opens the card), on the word's or term's
- * control afterwards.
- */
-async function tapText(page: Page, { sentence, text }: { sentence: string; text: string }) {
-  const point = await page.evaluate(
-    ([selector, needle]) => {
-      const walker = document.createTreeWalker(
-        document.querySelector(selector!)!,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(needle!);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle!.length);
-        const box = range.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-      throw new Error(`"${needle}" is not in ${selector}`);
-    },
-    [sentence, text],
-  );
-  await page.mouse.click(point.x, point.y);
-}
-
 const openCard =
-  (target: typeof WORD): Scenario =>
+  ({ sentence, text }: typeof WORD): Scenario =>
   (page, repeats) =>
     repeat(repeats, async () => {
       // From the press: the press focuses the sentence, which may turn its block.
-      const sample = await measure(page, 'pointerdown', 'click', () => tapText(page, target));
+      const sample = await measure(page, 'pointerdown', 'click', () =>
+        tapText(page, sentence, text),
+      );
       await page.waitForSelector(CARD);
       await closeCard(page);
       return sample;

@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { axeViolations, openReader, tapText } from './page';
+import { axeViolations, openReader, sentenceText, tapText } from './page';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ describe.each([
     await page.reload();
     await page.waitForSelector('#main[aria-busy="false"]');
     expect(await page.getAttribute('html', 'lang')).toBe(uiLang);
-    await tapText(page, 'p2-2', 'ko', '캐시카우');
+    await tapText(page, sentenceText('p2-2', 'ko'), '캐시카우');
     await page.waitForSelector('.card[role="dialog"]');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { baseUrl, tapText } from './page';
+import { baseUrl, sentenceText, tapText } from './page';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('offline', () => {
       await page.waitForSelector('#main[aria-busy="false"]');
       await page.waitForSelector('article.article');
       expect(await page.locator('.sentence[lang="ko"]').count()).toBe(41);
-      await tapText(page, 'p2-2', 'ko', '캐시카우');
+      await tapText(page, sentenceText('p2-2', 'ko'), '캐시카우');
       expect(await page.getByRole('dialog').getAttribute('aria-label')).toMatch(/^Word: 캐시카우/);
       await page.keyboard.press('Escape');
       await page.goto(`${baseUrl()}#glossary`);

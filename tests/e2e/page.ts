@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { WORDS_EVENT } from '../../src/components/interactiveWords';
 
+export { sentenceText, tapText } from './tapText';
+
 export const baseUrl = () => inject('baseUrl');
 
 export interface ReaderPage {
@@ -58,29 +60,6 @@ export async function turnAllWords(page: Page): Promise<void> {
     WORDS_EVENT,
   );
   await waitForWords(page);
-}
-
-/**
- * Clicks (as a tap would) the middle character of `needle` in the text of a sentence whose words
- * are still plain text: what a reader does before any word is a control.
- */
-export async function tapText(page: Page, sid: string, lang: 'ko' | 'en', needle: string) {
-  const point = await page.evaluate(
-    ([sid, lang, needle]) => {
-      const sentence = document.querySelector(`.sentence[data-sid="${sid}"][lang="${lang}"]`);
-      const text = sentence?.firstChild;
-      const at = text instanceof Text ? text.data.indexOf(needle!) : -1;
-      if (!(text instanceof Text) || at < 0) throw new Error(`no plain "${needle}" in ${sid}`);
-      const middle = at + Math.floor(needle!.length / 2);
-      const range = document.createRange();
-      range.setStart(text, middle);
-      range.setEnd(text, middle + 1);
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    },
-    [sid, lang, needle],
-  );
-  await page.mouse.click(point.x, point.y);
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

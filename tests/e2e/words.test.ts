@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { axeViolations, baseUrl, openReader, tapText, turnAllWords } from './page';
+import { axeViolations, baseUrl, openReader, sentenceText, tapText, turnAllWords } from './page';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -180,7 +180,7 @@ describe('words turn into controls when reached', () => {
     expect(marks.terms).not.toContain('p12-2');
 
     // A tap on a word in plain text opens that word's card, and its block's words are controls.
-    await tapText(page, 'p1-1', 'ko', '묘사하는');
+    await tapText(page, sentenceText('p1-1', 'ko'), '묘사하는');
     await expect.poll(() => card(page).getAttribute('aria-label')).toBe('Word: 묘사하는');
     expect(await controlsIn(page, 'p1-1')).toBeGreaterThan(5);
     await page.keyboard.press('Escape');
@@ -212,7 +212,7 @@ describe('words turn into controls when reached', () => {
 
   it('a tap on an English term opens it, and its link to a sentence far below turns that block', async () => {
     const { page } = await openReader(context, '?mode=pair', undefined, 'as loaded');
-    await tapText(page, 'headline-1', 'en', 'Amazon Web Services');
+    await tapText(page, sentenceText('headline-1', 'en'), 'Amazon Web Services');
     await expect.poll(() => card(page).getAttribute('aria-label')).toMatch(/아마존웹서비스/);
     const links = card(page).getByRole('button', { name: /^Go to sentence / });
     const label = await links.last().getAttribute('aria-label');
