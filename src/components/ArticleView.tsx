@@ -152,7 +152,8 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   useCounterpartHighlight(root, mode === 'pair');
   useSentenceDeepLink(mode);
   useSentenceKeys(root, mode === 'ko' ? toggle : null);
-  useMarkHighlights(root, mode, useArticle().sentencesById);
+  const { sentencesById } = useArticle();
+  useMarkHighlights(root, mode, sentencesById);
   const ready = useArticleDetails() !== null;
   const { roman, gloss } = useInterlinear();
   const { isInteractive, busy } = useInteractiveBlocks(

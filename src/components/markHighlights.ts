@@ -9,7 +9,7 @@ import { useEffect, type RefObject } from 'react';
 import type { CompiledSentence } from '../content/model';
 import { textMarks, type MarkKind } from '../content/textMarks';
 import type { Lang } from '../content/types';
-import { NEAR_VIEWPORT } from './useInteractiveBlocks';
+import { observeNearBlocks } from './nearBlocks';
 
 type Registry = Record<MarkKind, Highlight>;
 let registry: Registry | null | undefined;
@@ -64,24 +64,20 @@ export function useMarkHighlights(
   useEffect(() => {
     const article = root.current;
     const into = highlights();
-    if (!article || !into || typeof IntersectionObserver === 'undefined') return;
+    if (!article || !into) return;
     const marked = new Map<Element, Marked>();
     const unmark = (block: Element) => {
       marked.get(block)?.forEach(([kind, range]) => into[kind].delete(range));
       marked.delete(block);
     };
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const { target, isIntersecting } of entries) {
-          if (!isIntersecting) unmark(target);
-          else if (!marked.has(target)) marked.set(target, markBlock(target, sentences, into));
-        }
-      },
-      { rootMargin: NEAR_VIEWPORT },
-    );
-    for (const block of article.children) observer.observe(block);
+    const stop = observeNearBlocks(article, (near, far) => {
+      far.forEach(unmark);
+      for (const block of near) {
+        if (!marked.has(block)) marked.set(block, markBlock(block, sentences, into));
+      }
+    });
     return () => {
-      observer.disconnect();
+      stop();
       [...marked.keys()].forEach(unmark);
     };
   }, [root, layout, sentences]);

@@ -11,6 +11,7 @@ import {
   type WordChunks,
 } from '../state/wordChunks';
 import { onWordsRequest } from './interactiveWords';
+import { observeNearBlocks } from './nearBlocks';
 
 interface State {
   layout: string;
@@ -18,9 +19,6 @@ interface State {
   /** whether the blocks near the viewport are known yet (the observer's first report) */
   seen: boolean;
 }
-
-/** Blocks this far above or below the viewport are made ready before they scroll into it. */
-export const NEAR_VIEWPORT = '100% 0px';
 
 const sidOf = (el: Element) => el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
 
@@ -77,27 +75,14 @@ export function useInteractiveBlocks(
   useEffect(() => {
     const el = root.current;
     if (!el || !ready || !nearViewport) return;
-    const blockElements = new Map<Element, number>();
-    for (const child of el.children) {
-      const sentence = child.querySelector('[data-nav]');
-      if (sentence) blockElements.set(child, blocksOf([sentence])[0]!);
-    }
-    const near = (blockIndexes: number[]) =>
+    // A child without a sentence (the Korean-only hint) is no block: -1, which want() skips.
+    const indexOf = (child: Element) => blocksOf([child.querySelector('[data-nav]') ?? child])[0]!;
+    return observeNearBlocks(el, (near) =>
       setState((s) => {
-        const next = want(s.chunks, blockIndexes);
+        const next = want(s.chunks, near.map(indexOf));
         return next === s.chunks && s.seen ? s : { ...s, chunks: next, seen: true };
-      });
-    if (typeof IntersectionObserver === 'undefined' || blockElements.size === 0) {
-      near([...blockElements.values()]);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) =>
-        near(entries.filter((e) => e.isIntersecting).map((e) => blockElements.get(e.target)!)),
-      { rootMargin: NEAR_VIEWPORT },
+      }),
     );
-    blockElements.forEach((_, block) => observer.observe(block));
-    return () => observer.disconnect();
   }, [root, ready, nearViewport, layout, blocksOf]);
 
   // At once: a focused sentence's block, a requested one, and every block before printing.
