@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import details from 'virtual:dokhae/details';
 import { StaticGlossary } from './components/StaticGlossary';
 import { article } from './content/article';
-import type { ArticleDetails } from './content/model';
+import { parseDetails } from './content/detailsSlices';
 import { createI18n } from './i18n/setup';
 import { PRERENDERED } from './prerendered';
 import { Root } from './Root';
@@ -24,7 +24,7 @@ export function render(): Prerendered {
     html: renderToString(<Root i18n={i18n} />),
     noscript: renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
-        <StaticGlossary terms={(details as ArticleDetails).terms} />
+        <StaticGlossary terms={parseDetails(details).terms} />
       </I18nextProvider>,
     ),
     title: `${article.meta.title.ko} · Dokhae 독해`,

@@ -3,13 +3,22 @@
  * the first paint. `useDetails` gives null until they are here, then re-renders with them.
  */
 import { startTransition, useEffect, useState } from 'react';
+import { parseDetailsInSlices } from './detailsSlices';
 import type { ArticleDetails } from './model';
 
 let loaded: ArticleDetails | null = null;
 let loading: Promise<ArticleDetails> | null = null;
 
+/** Lets input and paint through between two slices of the details. */
+function yieldToMain(): Promise<unknown> {
+  if (typeof scheduler !== 'undefined' && 'yield' in scheduler) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function loadDetails(): Promise<ArticleDetails> {
-  loading ??= import('virtual:dokhae/details').then((m) => (loaded = m.default as ArticleDetails));
+  loading ??= import('virtual:dokhae/details')
+    .then((m) => parseDetailsInSlices(m.default, yieldToMain))
+    .then((details) => (loaded = details));
   return loading;
 }
 

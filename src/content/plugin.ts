@@ -5,12 +5,18 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { serializeDetails } from './detailsSlices.ts';
 import { loadContent } from './load.ts';
 import type { CompiledContent } from './model.ts';
 
+/** The source of each module. */
 const MODULES = {
-  'virtual:dokhae/article': (c: CompiledContent) => c.article,
-  'virtual:dokhae/details': (c: CompiledContent) => c.details,
+  // JSON.parse of a string literal: faster to parse than the same data as a JS object.
+  'virtual:dokhae/article': (c: CompiledContent) =>
+    `export default JSON.parse(${JSON.stringify(JSON.stringify(c.article))});`,
+  // JSON text in slices, parsed one slice per task by src/content/details.ts.
+  'virtual:dokhae/details': (c: CompiledContent) =>
+    `export default ${JSON.stringify(serializeDetails(c.details))};`,
 } as const;
 type ModuleId = keyof typeof MODULES;
 const resolved = (id: ModuleId) => '\0' + id;
@@ -30,8 +36,7 @@ export function contentPlugin(contentDir: string): Plugin {
       const name = (Object.keys(MODULES) as ModuleId[]).find((m) => resolved(m) === id);
       if (!name) return undefined;
       cached ??= loadContent(dir);
-      // JSON.parse of a string literal: faster to parse than the same data as a JS object.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(MODULES[name](cached)))});`;
+      return MODULES[name](cached);
     },
     configureServer(server) {
       server.watcher.add(dir);

@@ -5,7 +5,7 @@ declare module 'virtual:dokhae/article' {
 }
 
 declare module 'virtual:dokhae/details' {
-  /** The article's details (src/content/model.ts); typed by src/content/details.ts. */
-  const details: unknown;
+  /** The article's details as JSON text in slices (src/content/detailsSlices.ts). */
+  const details: import('./detailsSlices').SerializedDetails;
   export default details;
 }
