@@ -11,8 +11,12 @@ import type { Prerendered } from '../src/entry-server';
 const SSR_OUT = resolve('.tmp/ssr');
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const attributes = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([name, value]) => `${name}="${escapeText(value).replace(/"/g, '&quot;')}"`)
+    .join(' ');
 
-function injectPrerendered({ html, noscript, title, lang }: Prerendered): Plugin {
+function injectPrerendered({ html, noscript, title, htmlAttributes }: Prerendered): Plugin {
   return {
     name: 'dokhae-prerender',
     transformIndexHtml(page) {
@@ -23,7 +27,7 @@ function injectPrerendered({ html, noscript, title, lang }: Prerendered): Plugin
           `<div id="root">${html}</div><noscript>${noscript}</noscript>`,
         )
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-        .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
+        .replace(/<html lang="[^"]*">/, `<html ${attributes(htmlAttributes)}>`);
     },
   };
 }

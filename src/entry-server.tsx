@@ -8,6 +8,7 @@ import { parseDetails } from './content/detailsSlices';
 import { createI18n } from './i18n/setup';
 import { PRERENDERED } from './prerendered';
 import { Root } from './Root';
+import { DEFAULT_READING_SETTINGS, rootAttributes } from './state/readingSettings';
 
 export interface Prerendered {
   /** the reader, hydrated by the browser */
@@ -15,7 +16,8 @@ export interface Prerendered {
   /** the glossary as plain HTML, shown only without JavaScript */
   noscript: string;
   title: string;
-  lang: string;
+  /** the attributes of <html>: the interface language and the default reading settings */
+  htmlAttributes: Record<string, string>;
 }
 
 export function render(): Prerendered {
@@ -28,6 +30,6 @@ export function render(): Prerendered {
       </I18nextProvider>,
     ),
     title: `${article.meta.title.ko} · Dokhae 독해`,
-    lang: PRERENDERED.uiLang,
+    htmlAttributes: { lang: PRERENDERED.uiLang, ...rootAttributes(DEFAULT_READING_SETTINGS) },
   };
 }

@@ -18,7 +18,10 @@ export function createI18n(lng: UiLang): i18n {
     returnNull: false,
   });
   const syncHtmlLang = (lang: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    // Only on a change: setting it, even to the same value, restyles the whole document.
+    if (typeof document !== 'undefined' && document.documentElement.lang !== lang) {
+      document.documentElement.lang = lang;
+    }
   };
   syncHtmlLang(lng);
   instance.on('languageChanged', syncHtmlLang);

@@ -76,10 +76,19 @@ export function rootAttributes(settings: ReadingSettings): Record<string, string
   };
 }
 
-/** The custom properties set on <html>; src/settings.css reads them. */
+/**
+ * The custom properties set on <html>; src/settings.css reads them. Only for a choice other than
+ * the default: the default values are the fallbacks in settings.css, so the reader's first
+ * render (hydrating the prerendered page) changes no style on <html>, which would restyle the
+ * whole document.
+ */
 export function cssVariables(settings: ReadingSettings): Record<string, string> {
-  return {
-    '--reading-font-size': FONT_SIZE_SCALE[settings.fontSize],
-    '--reading-line-height': LINE_HEIGHT[settings.lineSpacing],
-  };
+  const variables: Record<string, string> = {};
+  if (settings.fontSize !== DEFAULT_READING_SETTINGS.fontSize) {
+    variables['--reading-font-size'] = FONT_SIZE_SCALE[settings.fontSize];
+  }
+  if (settings.lineSpacing !== DEFAULT_READING_SETTINGS.lineSpacing) {
+    variables['--reading-line-height'] = LINE_HEIGHT[settings.lineSpacing];
+  }
+  return variables;
 }

@@ -10,7 +10,9 @@ import { readSettings, saveSettings } from './settings';
 /**
  * Text size, line spacing and theme: read from the saved settings, applied to <html> as
  * data-* attributes and custom properties, and saved when changed (never on start, so an
- * untouched reader stores nothing).
+ * untouched reader stores nothing). The prerendered page already carries the default attributes
+ * (src/entry-server.tsx): an attribute that already has its value is not set again, since any
+ * change on <html> restyles the whole document.
  */
 export function useReadingSettings(): [ReadingSettings, (patch: Partial<ReadingSettings>) => void] {
   const [settings, setSettings] = useState<ReadingSettings>(() =>
@@ -22,7 +24,9 @@ export function useReadingSettings(): [ReadingSettings, (patch: Partial<ReadingS
     const root = document.documentElement;
     const attributes = rootAttributes(settings);
     const variables = cssVariables(settings);
-    for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+    }
     for (const [name, value] of Object.entries(variables)) root.style.setProperty(name, value);
     return () => {
       for (const name of Object.keys(attributes)) root.removeAttribute(name);

@@ -55,7 +55,8 @@ describe('reading settings panel', () => {
     const user = userEvent.setup();
     await renderReader('en');
     expect(html).toHaveAttribute('data-font-size', 'm');
-    expect(html.style.getPropertyValue('--reading-font-size')).toBe('100%');
+    // The default is settings.css's fallback: nothing is set on <html>.
+    expect(html.style.getPropertyValue('--reading-font-size')).toBe('');
     await openPanel(user);
     await user.click(radio('Text size', 'Largest'));
     expect(radio('Text size', 'Largest')).toBeChecked();
@@ -69,6 +70,10 @@ describe('reading settings panel', () => {
     expect(html).toHaveAttribute('data-font-size', 'l');
     expect(html.style.getPropertyValue('--reading-font-size')).toBe('112.5%');
     expect(saved()).toMatchObject({ fontSize: 'l' });
+
+    await user.keyboard('{ArrowLeft}');
+    expect(html).toHaveAttribute('data-font-size', 'm');
+    expect(html.style.getPropertyValue('--reading-font-size')).toBe('');
   });
 
   it('sets line spacing and theme, saved beside the other settings', async () => {
@@ -181,7 +186,8 @@ describe('saved reading settings', () => {
     expect(html).toHaveAttribute('data-font-size', 'm');
     expect(html).toHaveAttribute('data-line-spacing', 'normal');
     expect(html).toHaveAttribute('data-theme', 'system');
-    expect(html.style.getPropertyValue('--reading-font-size')).toBe('100%');
+    expect(html.style.getPropertyValue('--reading-font-size')).toBe('');
+    expect(html.style.getPropertyValue('--reading-line-height')).toBe('');
     // Only the reading mode is saved on start (by useMode); the bad values are gone.
     expect(saved()).toEqual({ mode: 'pair' });
   });

@@ -44,6 +44,41 @@ describe('hydration', () => {
     }
   });
 
+  it('changes nothing on <html> while hydrating (any change there restyles the whole page)', async () => {
+    const context = await launchChromium({ locale: 'en-US' });
+    try {
+      await context.addInitScript(() => {
+        const changes: string[] = [];
+        (window as unknown as { htmlChanges: string[] }).htmlChanges = changes;
+        // On the document: <html> does not exist yet when this runs.
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.target === document.documentElement) changes.push(r.attributeName ?? '');
+          }
+        }).observe(document, { attributes: true, subtree: true });
+      });
+      const { page, errors } = await openReader(context, '', undefined, 'as loaded');
+      expect(await page.evaluate(() => document.documentElement.dataset)).toMatchObject({
+        fontSize: 'm',
+        lineSpacing: 'normal',
+        theme: 'system',
+      });
+      expect(
+        await page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges),
+      ).toEqual([]);
+      // A reading setting still reaches <html>.
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await page.getByRole('radio', { name: 'Largest' }).check();
+      expect(await page.getAttribute('html', 'data-font-size')).toBe('xl');
+      expect(
+        await page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges),
+      ).toContain('data-font-size');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('renders afresh, without errors, when the visitor’s state differs (Korean UI, saved mode)', async () => {
     const context = await launchChromium({ locale: 'ko-KR' });
     try {

@@ -30,10 +30,19 @@ describe('reading settings: choices and defaults', () => {
       lineSpacing: 'normal',
       theme: 'system',
     });
-    expect(cssVariables(DEFAULT_READING_SETTINGS)).toEqual({
-      '--reading-font-size': '100%',
-      '--reading-line-height': '1.7',
-    });
+    expect(FONT_SIZE_SCALE[DEFAULT_READING_SETTINGS.fontSize]).toBe('100%');
+    expect(LINE_HEIGHT[DEFAULT_READING_SETTINGS.lineSpacing]).toBe('1.7');
+  });
+
+  it('leave the defaults to the fallbacks of settings.css, which are the same values', () => {
+    expect(cssVariables(DEFAULT_READING_SETTINGS)).toEqual({});
+    const css = readFileSync('src/settings.css', 'utf8');
+    expect(css).toContain(
+      `var(--reading-font-size, ${FONT_SIZE_SCALE[DEFAULT_READING_SETTINGS.fontSize]})`,
+    );
+    expect(css).toContain(
+      `var(--reading-line-height, ${LINE_HEIGHT[DEFAULT_READING_SETTINGS.lineSpacing]})`,
+    );
   });
 
   it('grow the text and the spacing with each step', () => {
