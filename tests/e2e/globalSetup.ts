@@ -10,6 +10,8 @@ import { serveStatic } from './staticServer';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** the built site that baseUrl serves */
+    distDir: string;
   }
 }
 
@@ -27,5 +29,6 @@ export default async function setup(project: TestProject) {
   const served = await serveStatic(OUT, '/sub/dokhae/');
   server = served.server;
   project.provide('baseUrl', served.url);
+  project.provide('distDir', OUT);
   return () => new Promise<void>((done) => server?.close(() => done()));
 }
