@@ -43,6 +43,28 @@ describe.each([
 });
 
 describe('reading settings', () => {
+  it('the theme follows the system unless one is forced, for every colour', async () => {
+    const { page } = await openReader(context, '?mode=pair', undefined, 'as loaded');
+    const colours = () =>
+      page.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        marker: getComputedStyle(document.querySelector('.grammar-marker')!).color,
+      }));
+    const LIGHT = { background: 'rgb(251, 250, 247)', marker: 'rgb(124, 58, 237)' };
+    const DARK = { background: 'rgb(22, 23, 26)', marker: 'rgb(196, 181, 253)' };
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await colours()).toEqual(LIGHT);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await colours()).toEqual(DARK);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await colours()).toEqual(LIGHT);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await colours()).toEqual(DARK);
+    await page.evaluate(() => localStorage.clear());
+  });
+
   it('a forced dark theme and the largest text keep AA contrast and fit 390 px', async () => {
     const { page } = await openReader(context, '?mode=pair', { width: 390, height: 844 });
     await page.evaluate(() =>
