@@ -151,7 +151,7 @@ describe('theme and print styles (src/settings.css)', () => {
     if (body === undefined) throw new Error(`no match for ${pattern}`);
     return body;
   };
-  const variables = (body: string) =>
+  const variables = (body: string): Record<string, string> =>
     Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
   const rulesIn = (css: string) =>
     [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
@@ -163,34 +163,25 @@ describe('theme and print styles (src/settings.css)', () => {
       .filter((r) => declaration.test(r.body))
       .flatMap((r) => r.selectors);
 
-  const dark = variables(
-    block(styles, /@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/),
-  );
   const root = variables(block(styles, /^:root\s*\{([^}]*)\}/m));
-  const light = Object.fromEntries(Object.keys(dark).map((name) => [name, root[name]]));
+  const colours = Object.entries(root).filter(([, value]) => value.includes('#'));
 
-  it('force the dark theme with every dark colour of styles.css', () => {
-    expect(Object.keys(dark).length).toBeGreaterThan(5);
-    expect(variables(block(settings, /:root\[data-theme='dark'\]\s*\{([^}]*)\}/))).toEqual(dark);
+  it('give every colour its light and dark value in one place, picked by color-scheme', () => {
+    expect(colours.length).toBeGreaterThan(5);
+    for (const [, value] of colours) {
+      expect(value).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
+    }
+    expect(block(styles, /\n\.grammar-marker\s*\{\s*color:\s*([^;]+);/)).toMatch(/^light-dark\(/);
+    expect(styles).not.toMatch(/prefers-color-scheme/);
   });
 
-  it('force the light theme with the light value of every colour the dark theme changes', () => {
-    expect(Object.values(light).every(Boolean)).toBe(true);
-    expect(variables(block(settings, /:root\[data-theme='light'\]\s*\{([^}]*)\}/))).toEqual(light);
-  });
-
-  it('give the grammar marker its light and dark colour in a forced theme', () => {
-    const lightColour = block(styles, /\n\.grammar-marker\s*\{\s*color:\s*([^;]+);/);
-    const darkColour = block(
-      styles,
-      /prefers-color-scheme: dark\)\s*\{\s*\.grammar-marker\s*\{\s*color:\s*([^;]+);/,
+  it('force a theme by its color-scheme alone', () => {
+    expect(block(settings, /:root\[data-theme='light'\]\s*\{([^}]*)\}/).trim()).toBe(
+      'color-scheme: light;',
     );
-    expect(
-      block(settings, /:root\[data-theme='light'\] \.grammar-marker\s*\{\s*color:\s*([^;]+);/),
-    ).toBe(lightColour);
-    expect(
-      block(settings, /:root\[data-theme='dark'\] \.grammar-marker\s*\{\s*color:\s*([^;]+);/),
-    ).toBe(darkColour);
+    expect(block(settings, /:root\[data-theme='dark'\]\s*\{([^}]*)\}/).trim()).toBe(
+      'color-scheme: dark;',
+    );
   });
 
   it('print without the controls, each pair kept together, side by side in two columns', () => {
