@@ -4,7 +4,7 @@
  * events of 16 ms or more) and performance.now() from the event's timestamp to the next paint.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { tapText } from '../../tests/e2e/tapText.ts';
+import { sentenceText, tapText } from '../../tests/e2e/tapText.ts';
 import { freshPage, openSettled } from './browser.ts';
 import { median } from './report.ts';
 
@@ -14,8 +14,8 @@ const EVENT_TIMING_THRESHOLD_MS = 16;
 /** Time for the observer to deliver the Event Timing entries after the paint. */
 const ENTRY_DELIVERY_MS = 100;
 /** A word and a term in the text, tapped where they are (see tapText). */
-const WORD = { sentence: '#s-p1-1', text: '것은' };
-const TERM = { sentence: '.sentence[data-sid="deck1-1"][lang="en"]', text: 'Halo' };
+const WORD = { sentence: sentenceText('p1-1', 'ko'), text: '것은' };
+const TERM = { sentence: sentenceText('deck1-1', 'en'), text: 'Halo' };
 /** The details (cards) have loaded. */
 const READER_READY = '#main[aria-busy="false"]';
 const CARD = '[role=dialog].card';

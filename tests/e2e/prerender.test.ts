@@ -58,21 +58,19 @@ describe('hydration', () => {
         }).observe(document, { attributes: true, subtree: true });
       });
       const { page, errors } = await openReader(context, '', undefined, 'as loaded');
+      const htmlChanges = () =>
+        page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges);
       expect(await page.evaluate(() => document.documentElement.dataset)).toMatchObject({
         fontSize: 'm',
         lineSpacing: 'normal',
         theme: 'system',
       });
-      expect(
-        await page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges),
-      ).toEqual([]);
+      expect(await htmlChanges()).toEqual([]);
       // A reading setting still reaches <html>.
       await page.getByRole('button', { name: 'Reading settings' }).click();
       await page.getByRole('radio', { name: 'Largest' }).check();
       expect(await page.getAttribute('html', 'data-font-size')).toBe('xl');
-      expect(
-        await page.evaluate(() => (window as unknown as { htmlChanges: string[] }).htmlChanges),
-      ).toContain('data-font-size');
+      expect(await htmlChanges()).toContain('data-font-size');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -155,8 +155,8 @@ describe('grammar', () => {
 });
 
 describe('words turn into controls when reached', () => {
-  const controlsIn = (page: Page, sid: string, lang = 'ko') =>
-    page.locator(`.sentence[data-sid="${sid}"][lang="${lang}"] [role="button"]`).count();
+  const controlsIn = (page: Page, sid: string, lang: 'ko' | 'en' = 'ko') =>
+    page.locator(`${sentenceText(sid, lang)} [role="button"]`).count();
   const lastSentence = (page: Page) =>
     page.locator('[data-nav]').last().getAttribute('data-sid') as Promise<string>;
   /** The sentences with a term or number marked by a CSS highlight. */
@@ -219,7 +219,7 @@ describe('words turn into controls when reached', () => {
     const sid = label!.replace('Go to sentence ', '');
     expect(await controlsIn(page, sid)).toBe(0);
     await links.last().click();
-    const target = page.locator(`.sentence[data-sid="${sid}"][lang="ko"] .is-target`);
+    const target = page.locator(`${sentenceText(sid, 'ko')} .is-target`);
     expect(await target.count()).toBe(1);
     expect(
       await target.evaluate((el) => el.closest('[role="button"]') === document.activeElement),
