@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './scripts/compileHints.ts';
 import { contentPlugin } from './src/content/plugin.ts';
 
 /** The article to build; DOKHAE_CONTENT picks another content folder (e.g. a benchmark copy). */
@@ -146,7 +147,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     react(),
     contentPlugin(CONTENT_DIR),
-    ...(isSsrBuild ? [] : [pwa(), inlineCss(), csp()]),
+    ...(isSsrBuild ? [] : [pwa(), inlineCss(), csp(), compileHints('/src/main.tsx')]),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
