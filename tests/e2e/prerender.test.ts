@@ -112,6 +112,8 @@ describe('security a static host can serve', () => {
         );
       });
       await page.locator('[data-word="p1-1-w5"]').click();
+      // The card's code loads on this first click: leaving before it arrives would abort it.
+      await page.waitForSelector('[role=dialog].card');
       await page.keyboard.press('Escape');
       await page.goto(`${baseUrl()}#glossary`);
       await page.waitForSelector('.glossary-list');
