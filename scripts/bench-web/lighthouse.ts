@@ -122,6 +122,22 @@ function readReport(): LighthouseResult {
   return { scores, failing, metrics };
 }
 
+/** The category whose score picks the median run. */
+const PERFORMANCE = 'Performance';
+
+/**
+ * The median of several runs, by performance score (the one score that varies: the others are
+ * audits of the page's content). Lighthouse's own guidance for variable results is the median of
+ * several runs; a single run on this machine has ranged over ten points for the same build.
+ */
+export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult {
+  if (runs.length === 0) throw new Error('medianRun: no Lighthouse runs');
+  const performance = (r: LighthouseResult) =>
+    r.scores.find((s) => s.category === PERFORMANCE)?.score ?? 0;
+  const sorted = [...runs].sort((a, b) => performance(a) - performance(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** Installs Lighthouse if needed and audits `url`; throws with the reason when it cannot run. */
 export async function runLighthouse(url: string): Promise<LighthouseResult> {
   const chrome = chromiumPath();
