@@ -23,6 +23,7 @@ import {
 } from './bench-web/interactions.ts';
 import { medianRun, runLighthouse, type LighthouseResult } from './bench-web/lighthouse.ts';
 import { measurePaint, PAINT_LOADS, type PaintResult } from './bench-web/paint.ts';
+import { tracePaint, TRACED_LOADS } from './bench-web/paintTrace.ts';
 import { DEFAULT_CONTENT, replicateContent } from './bench-web/replicate.ts';
 import { kb, ms, printTable, verdict, type SummaryRow } from './bench-web/report.ts';
 import {
@@ -116,11 +117,12 @@ interface PaintUrls {
 }
 
 async function paintSection(context: BrowserContext, urls: PaintUrls) {
-  const results = await measurePaint(context, [
+  const targets = [
     { name: 'Dokhae (built app)', url: urls.app, readySelector: APP_READY },
     { name: 'plain static HTML, same text', url: urls.plain, readySelector: 'h1' },
     { name: "reference: the app's HTML, no CSS or JS", url: urls.unstyled, readySelector: 'main' },
-  ]);
+  ];
+  const results = await measurePaint(context, targets);
   const [app, plain] = results;
   const ratio = (page: PaintResult, metric: 'fcpMedian' | 'lcpMedian') =>
     page[metric] / plain![metric];
@@ -149,6 +151,22 @@ async function paintSection(context: BrowserContext, urls: PaintUrls) {
       pass: ratio(app!, key) <= BUDGET.paintRatio,
     });
   }
+  const traced = await tracePaint(context, targets);
+  printTable(
+    `2b. Where first paint goes: median of ${TRACED_LOADS} traced loads each, alternating`,
+    ['page', 'FCP ms', 'style ms', 'layout ms', 'layouts', 'paint ms', 'raster ms', 'tiles'],
+    traced.map((r) => [
+      r.name,
+      ms(r.fcp, 0),
+      ms(r.style, 0),
+      ms(r.layout, 0),
+      ms(r.layoutPasses, 0),
+      ms(r.paint, 0),
+      ms(r.raster, 0),
+      ms(r.rasterTiles, 0),
+    ]),
+    "The page's renderer up to first contentful paint; tracing makes every page slower.",
+  );
 }
 
 /** The latency judged against the budget: the worse of the two medians. */
