@@ -163,35 +163,40 @@ export function SettingsButton() {
         <h2 className="settings-title" id={titleId}>
           {t('title')}
         </h2>
-        <button type="button" className="settings-close" onClick={() => close(true)}>
-          <span aria-hidden="true">{'×'}</span>
-          <span className="visually-hidden">{t('close')}</span>
-        </button>
-        <RadioGroup
-          legend={t('fontSize.label')}
-          name={`${id}font-size`}
-          values={FONT_SIZES}
-          value={settings.fontSize}
-          label={(v) => t(`fontSize.${v}`)}
-          onChange={(fontSize) => update({ fontSize })}
-        />
-        <RadioGroup
-          legend={t('lineSpacing.label')}
-          name={`${id}line-spacing`}
-          values={LINE_SPACINGS}
-          value={settings.lineSpacing}
-          label={(v) => t(`lineSpacing.${v}`)}
-          onChange={(lineSpacing) => update({ lineSpacing })}
-        />
-        <RadioGroup
-          legend={t('theme.label')}
-          name={`${id}theme`}
-          values={THEMES}
-          value={settings.theme}
-          label={(v) => t(`theme.${v}`)}
-          onChange={(theme) => update({ theme })}
-          hint={{ id: `${id}theme-hint`, text: t('theme.hint') }}
-        />
+        {/* Controls only while open: nothing hidden to prerender or hydrate. */}
+        {open && (
+          <>
+            <button type="button" className="settings-close" onClick={() => close(true)}>
+              <span aria-hidden="true">{'×'}</span>
+              <span className="visually-hidden">{t('close')}</span>
+            </button>
+            <RadioGroup
+              legend={t('fontSize.label')}
+              name={`${id}font-size`}
+              values={FONT_SIZES}
+              value={settings.fontSize}
+              label={(v) => t(`fontSize.${v}`)}
+              onChange={(fontSize) => update({ fontSize })}
+            />
+            <RadioGroup
+              legend={t('lineSpacing.label')}
+              name={`${id}line-spacing`}
+              values={LINE_SPACINGS}
+              value={settings.lineSpacing}
+              label={(v) => t(`lineSpacing.${v}`)}
+              onChange={(lineSpacing) => update({ lineSpacing })}
+            />
+            <RadioGroup
+              legend={t('theme.label')}
+              name={`${id}theme`}
+              values={THEMES}
+              value={settings.theme}
+              label={(v) => t(`theme.${v}`)}
+              onChange={(theme) => update({ theme })}
+              hint={{ id: `${id}theme-hint`, text: t('theme.hint') }}
+            />
+          </>
+        )}
       </div>
     </div>
   );
