@@ -3,11 +3,11 @@
  * Usage: npm run bench:web. Exits 0 when a budget fails (it is a report), non-zero on a crash.
  *
  *  1. sizes of the build: the app's JS, CSS, HTML, fonts, and what loads later;
- *  2. FCP and LCP beside a plain static page with the same text, and (2b) where the time to
- *     first paint goes in each page;
+ *  2. FCP and LCP beside a plain static page with the same text;
  *  3. interaction latency (Event Timing), unthrottled and with 4× CPU throttling;
  *  4. Lighthouse 12.2.3, mobile;
- *  5. the article replicated 10× and 50×: long tasks while loading and scrolling.
+ *  5. the article replicated 10× and 50×: long tasks while loading and scrolling;
+ *  6. where the time to first paint goes in each page of section 2 (traced, not judged).
  */
 import type { Server } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
@@ -164,7 +164,7 @@ async function paintSection(context: BrowserContext, targets: PaintTarget[]) {
 async function paintBreakdownSection(context: BrowserContext, targets: PaintTarget[]) {
   const traced = await tracePaint(context, targets);
   printTable(
-    `2b. Where first paint goes: median of ${TRACED_LOADS} traced loads each, alternating`,
+    `6. Where first paint goes: median of ${TRACED_LOADS} traced loads each, alternating`,
     ['page', 'FCP ms', 'style ms', 'layout ms', 'layouts', 'paint ms', 'raster ms', 'tiles'],
     traced.map((r) => [
       r.name,
@@ -368,10 +368,11 @@ async function main() {
   try {
     const targets = paintTargets(paintUrls);
     await timed('first paint', () => paintSection(context, targets));
-    await timed('where first paint goes', () => paintBreakdownSection(context, targets));
     await timed('interactions', () => interactionSection(context, appUrl));
     await timed('Lighthouse', () => lighthouseSection(appUrl));
     await timed('scaling', () => scalingSection(context, appUrl));
+    // Last: its 27 traced loads must not weigh on the judged measures above.
+    await timed('where first paint goes', () => paintBreakdownSection(context, targets));
   } finally {
     await context.close();
   }
