@@ -13,7 +13,7 @@ import type { Server } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/staticServer.ts';
+import { serveStatic } from './browser/staticServer.ts';
 import { openBrowser } from './bench-web/browser.ts';
 import { buildSite } from './bench-web/build.ts';
 import { gzipProxy } from './bench-web/gzipProxy.ts';

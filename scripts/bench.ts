@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { GlossarySource, Sentence } from '../src/content/types.ts';
-import { findTermOccurrences } from '../src/glossary/match.ts';
-import { spelledRomanizationOf } from '../src/glossary/pronounce.ts';
+import type { GlossarySource, Sentence } from '../src/model/types.ts';
+import { findTermOccurrences } from '../build/content/matchTerms.ts';
+import { spelledRomanizationOf } from '../src/korean/pronounceTerm.ts';
 import { buildSearchIndex, searchGlossary, type SearchEntry } from '../src/glossary/search.ts';
 
 const DIR = 'content/amazon-healthcare';

@@ -4,10 +4,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../tests/e2e/chromium';
-import { buildSite } from './build';
-import { serveStatic } from '../tests/e2e/staticServer';
-import { sentenceText, tapText } from '../tests/e2e/tapText';
+import { launchChromium } from './browser/chromium';
+import { buildSite } from '../build/site';
+import { serveStatic } from './browser/staticServer';
+import { sentenceText, tapText } from './browser/tapText';
 
 const OUT = resolve('.tmp/screenshots');
 const DIST = resolve('.tmp/shots-dist');

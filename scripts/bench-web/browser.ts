@@ -1,6 +1,6 @@
 /** Chromium for the benchmark: fresh pages with the cache off, and CPU throttling. */
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../tests/e2e/chromium.ts';
+import { launchChromium } from '../browser/chromium.ts';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 

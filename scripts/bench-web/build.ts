@@ -1,10 +1,10 @@
 /**
  * Builds the site as `npm run build` does (prerender, then the client build, through
- * scripts/build.ts and Vite's API), optionally from another content folder.
+ * build/site.ts and Vite's API), optionally from another content folder.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSite as buildProductionSite } from '../build.ts';
+import { buildSite as buildProductionSite } from '../../build/site.ts';
 
 /** The variable vite.config.ts reads to pick the content folder. */
 const CONTENT_VARIABLE = 'DOKHAE_CONTENT';

@@ -4,7 +4,7 @@
  * events of 16 ms or more) and performance.now() from the event's timestamp to the next paint.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { sentenceText, tapText } from '../../tests/e2e/tapText.ts';
+import { sentenceText, tapText } from '../browser/tapText.ts';
 import { freshPage, openSettled } from './browser.ts';
 import { median } from './report.ts';
 

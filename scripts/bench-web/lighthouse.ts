@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/e2e/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../browser/chromium.ts';
 
 const VERSION = '12.2.3';
 const PREFIX = resolve('.tmp/lighthouse');

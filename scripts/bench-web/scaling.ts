@@ -1,6 +1,6 @@
 /** The article replicated N×: load it, scroll to the bottom, and record every long task. */
 import type { BrowserContext, Page } from 'playwright-core';
-import * as contentLoader from '../../src/content/load.ts';
+import * as contentLoader from '../../build/content/load.ts';
 import { freshPage, openSettled } from './browser.ts';
 
 export const LONG_TASK_BUDGET_MS = 200;
@@ -16,7 +16,7 @@ const ENTRY_DELIVERY_MS = 100;
 export function checkContent(dir: string): void {
   const loaders = contentLoader as unknown as Record<string, ((d: string) => unknown) | undefined>;
   const load = loaders.loadContent ?? loaders.loadArticle;
-  if (!load) throw new Error('src/content/load.ts exports neither loadContent nor loadArticle');
+  if (!load) throw new Error('build/content/load.ts exports neither loadContent nor loadArticle');
   load(dir);
 }
 

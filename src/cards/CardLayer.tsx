@@ -1,4 +1,4 @@
-import { useOpenCard } from './CardContext';
+import { useOpenCard } from '../state/openCard';
 import { GrammarCard } from './GrammarCard';
 import { TermCard } from './TermCard';
 import { WordCard } from './WordCard';

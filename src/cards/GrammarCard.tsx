@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { GrammarExample } from '../components/GrammarExample';
-import { useArticle, useArticleDetails } from '../content/ArticleContext';
+import { GrammarExample } from '../grammar/GrammarExample';
+import { useArticle, useArticleDetails } from '../model/ArticleContext';
 import type { UiLang } from '../i18n/language';
 import { patternHash } from '../state/route';
-import { useCardActions, type OpenCard } from './CardContext';
+import { useCardActions, type OpenCard } from '../state/openCard';
 import { Popover } from './Popover';
 
 /** The grammar patterns of one sentence, each with its span shown in the sentence. */

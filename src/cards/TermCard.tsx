@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useArticleDetails } from '../content/ArticleContext';
-import { useCardActions, type OpenCard } from './CardContext';
+import { useArticleDetails } from '../model/ArticleContext';
+import { useCardActions, type OpenCard } from '../state/openCard';
 import { Popover } from './Popover';
 import { TermDetails } from './TermDetails';
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { TermEntry } from '../components/TermEntry';
-import { useArticleDetails } from '../content/ArticleContext';
-import type { Term } from '../content/model';
+import { TermEntry } from '../glossary/TermEntry';
+import { useArticleDetails } from '../model/ArticleContext';
+import type { Term } from '../model/model';
 import { termHash } from '../state/route';
-import { useCardActions, type OpenCard } from './CardContext';
-import { goToOccurrence } from './goToOccurrence';
+import { useCardActions, type OpenCard } from '../state/openCard';
+import { goToOccurrence } from '../reader/goToOccurrence';
 
 /** A term's entry inside a card: related terms open in place, occurrences are one tap away. */
 export function TermDetails({

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useArticleDetails } from '../content/ArticleContext';
-import type { NumberMark, WordDetail } from '../content/model';
-import { useCardActions, type OpenCard } from './CardContext';
+import { useArticleDetails } from '../model/ArticleContext';
+import type { NumberMark, WordDetail } from '../model/model';
+import { useCardActions, type OpenCard } from '../state/openCard';
 import { Popover } from './Popover';
 import { TermDetails } from './TermDetails';
 

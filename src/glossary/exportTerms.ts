@@ -1,5 +1,5 @@
 /** The glossary as export rows, and the downloads built from them. */
-import type { Term } from '../content/model.ts';
+import type { Term } from '../model/model.ts';
 import type { ExportTerm } from './exportCsv.ts';
 
 export function toExportTerms(terms: readonly Term[]): ExportTerm[] {

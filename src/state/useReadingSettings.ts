@@ -11,7 +11,7 @@ import { readSettings, saveSettings } from './settings';
  * Text size, line spacing and theme: read from the saved settings, applied to <html> as
  * data-* attributes and custom properties, and saved when changed (never on start, so an
  * untouched reader stores nothing). The prerendered page already carries the default attributes
- * (src/entry-server.tsx): an attribute that already has its value is not set again, since any
+ * (build/prerender.tsx): an attribute that already has its value is not set again, since any
  * change on <html> restyles the whole document.
  */
 export function useReadingSettings(): [ReadingSettings, (patch: Partial<ReadingSettings>) => void] {

@@ -1,9 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
-import { article } from '../../src/content/article';
-import { loadDetails } from '../../src/content/details';
-import { App } from '../../src/App';
+import { article } from '../../src/model/article';
+import { loadDetails } from '../../src/model/details';
+import { App } from '../../src/app/App';
 import type { UiLang } from '../../src/i18n/language';
 import { createI18n } from '../../src/i18n/setup';
 

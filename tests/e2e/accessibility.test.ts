@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { axeViolations, openReader, sentenceText, tapText } from './page';
 
 let context: BrowserContext;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { COMPILE_HINT } from '../../scripts/compileHints';
+import { COMPILE_HINT } from '../../build/compileHints';
 
 interface ManifestEntry {
   file: string;
@@ -22,13 +22,13 @@ function builtFile(source: string): string {
 describe('V8 compile hints in the build', () => {
   it('open the boot script and the app that hydrates the page', () => {
     expect(builtFile('index.html').startsWith(COMPILE_HINT)).toBe(true);
-    expect(builtFile('src/main.tsx').startsWith(COMPILE_HINT)).toBe(true);
+    expect(builtFile('src/app/main.tsx').startsWith(COMPILE_HINT)).toBe(true);
   });
 
   it('are not on what loads later: the cards, the views and the details', () => {
     for (const later of [
       'src/cards/CardLayer.tsx',
-      'src/components/GlossaryView.tsx',
+      'src/glossary/GlossaryView.tsx',
       'virtual:dokhae/details',
     ]) {
       expect(builtFile(later)).not.toContain(COMPILE_HINT);

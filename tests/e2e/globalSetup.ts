@@ -3,9 +3,9 @@ import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../scripts/build';
-import { chromiumPath } from './chromium';
-import { serveStatic } from './staticServer';
+import { buildSite } from '../../build/site';
+import { chromiumPath } from '../../scripts/browser/chromium';
+import { serveStatic } from '../../scripts/browser/staticServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,9 +2,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { baseUrl, sentenceText, tapText } from './page';
-import { serveStatic } from './staticServer';
+import { serveStatic } from '../../scripts/browser/staticServer';
 
 let context: BrowserContext;
 beforeAll(async () => {

@@ -2,9 +2,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { WORDS_EVENT } from '../../src/components/interactiveWords';
+import { WORDS_EVENT } from '../../src/reader/interactiveWords';
 
-export { sentenceText, tapText } from './tapText';
+export { sentenceText, tapText } from '../../scripts/browser/tapText';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -47,7 +47,7 @@ export async function waitForWords(page: Page): Promise<void> {
 
 /**
  * Makes every word of the article a control, through the request a link to a word makes (see
- * src/components/interactiveWords.ts), with no change of focus or scroll.
+ * src/reader/interactiveWords.ts), with no change of focus or scroll.
  */
 export async function turnAllWords(page: Page): Promise<void> {
   if ((await page.locator('article').count()) === 0) return;

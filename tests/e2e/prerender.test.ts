@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { baseUrl, openReader } from './page';
 
 const HEADLINE = '아마존에서 가장 큰 이익을 올리는 아마존웹서비스(AWS)';

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { axeViolations, baseUrl, hasHorizontalScroll, openReader } from './page';
 
 const KO_FIRST = '지금의 아마존을 전자상거래 회사로 묘사하는 것은 적절하지 않다.';

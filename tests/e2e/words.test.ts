@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { axeViolations, baseUrl, openReader, sentenceText, tapText, turnAllWords } from './page';
 
 let context: BrowserContext;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startupChunks, type ChunkLinks } from '../../scripts/compileHints';
+import { startupChunks, type ChunkLinks } from '../../build/compileHints';
 
 const chunk = (fileName: string, imports: string[], extra: Partial<ChunkLinks> = {}) => ({
   fileName,
@@ -15,7 +15,7 @@ const BUNDLE: ChunkLinks[] = [
   chunk('start.js', ['runtime.js']),
   chunk('runtime.js', []),
   chunk('main.js', ['runtime.js', 'start.js', 'context.js'], {
-    facadeModuleId: '/app/src/main.tsx',
+    facadeModuleId: '/app/src/app/main.tsx',
   }),
   chunk('context.js', ['runtime.js', 'start.js']),
   chunk('cards.js', ['main.js', 'context.js'], { facadeModuleId: '/app/src/cards/CardLayer.tsx' }),
@@ -24,7 +24,7 @@ const BUNDLE: ChunkLinks[] = [
 
 describe('the chunks that get the compile hint', () => {
   it('are the entry, the start module and what they import statically', () => {
-    expect([...startupChunks(BUNDLE, '/src/main.tsx')].sort()).toEqual([
+    expect([...startupChunks(BUNDLE, '/src/app/main.tsx')].sort()).toEqual([
       'context.js',
       'index.js',
       'main.js',
@@ -34,7 +34,7 @@ describe('the chunks that get the compile hint', () => {
   });
 
   it('leave out the chunks loaded later, even those that import a startup chunk', () => {
-    const startup = startupChunks(BUNDLE, '/src/main.tsx');
+    const startup = startupChunks(BUNDLE, '/src/app/main.tsx');
     expect(startup.has('cards.js')).toBe(false);
     expect(startup.has('details.js')).toBe(false);
   });

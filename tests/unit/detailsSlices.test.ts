@@ -4,8 +4,8 @@ import {
   parseDetails,
   parseDetailsInSlices,
   serializeDetails,
-} from '../../src/content/detailsSlices';
-import { loadContent } from '../../src/content/load';
+} from '../../src/model/detailsSlices';
+import { loadContent } from '../../build/content/load';
 
 const { details } = loadContent('content/amazon-healthcare');
 const sentenceIds = Object.keys(details.sentences);

@@ -7,7 +7,7 @@ import {
   toEnglish,
   type KoreanNumber,
   type NumberKind,
-} from '../../src/numbers/koreanNumbers';
+} from '../../src/korean/numbers';
 
 /** The one number found in `text`; fails when there is none or more than one. */
 function only(text: string): KoreanNumber {

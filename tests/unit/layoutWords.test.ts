@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutWords } from '../../src/content/segments';
+import { layoutWords } from '../../src/reader/segments';
 
 describe('layoutWords', () => {
   const text = '의료 격차를 39억 달러에';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/content/errors';
-import { loadContent } from '../../src/content/load';
+import { ContentError } from '../../build/content/errors';
+import { loadContent } from '../../build/content/load';
 
 describe('loadContent', () => {
   it('fails on bad JSON, naming the file', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pronounceWord } from '../../src/hangul/pronounceWord';
+import { pronounceWord } from '../../src/korean/pronunciation';
 
 describe('pronounceWord', () => {
   it.each([

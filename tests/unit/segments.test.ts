@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../src/content/segments';
+import { segmentText } from '../../src/reader/segments';
 
 describe('segmentText', () => {
   it('splits text into plain and marked runs that rebuild it', () => {

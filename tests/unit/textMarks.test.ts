@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load';
-import { textMarks } from '../../src/content/textMarks';
+import { loadContent } from '../../build/content/load';
+import { textMarks } from '../../src/reader/textMarks';
 
 const { article } = loadContent('content/amazon-healthcare');
 const sentence = (id: string) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../src/content/errors';
-import { loadContent } from '../../src/content/load';
-import { validateArticle } from '../../src/content/validateArticle';
+import { ProblemList } from '../../build/content/errors';
+import { loadContent } from '../../build/content/load';
+import { validateArticle } from '../../build/content/validateArticle';
 
 const DIR = 'content/amazon-healthcare';
 const source = readFileSync(`${DIR}/article.ko.txt`, 'utf8');

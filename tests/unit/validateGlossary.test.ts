@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../src/content/errors';
-import { validateGlossary } from '../../src/content/validateGlossary';
+import { ProblemList } from '../../build/content/errors';
+import { validateGlossary } from '../../build/content/validateGlossary';
 
 const DIR = 'content/amazon-healthcare';
 const sentences = JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8')).blocks.flatMap(

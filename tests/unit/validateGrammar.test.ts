@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../src/content/errors';
-import type { Sentence } from '../../src/content/types';
-import { validateGrammar } from '../../src/content/validateGrammar';
+import { ProblemList } from '../../build/content/errors';
+import type { Sentence } from '../../src/model/types';
+import { validateGrammar } from '../../build/content/validateGrammar';
 
 const DIR = 'content/amazon-healthcare';
 const sentences = new Map<string, Sentence>(

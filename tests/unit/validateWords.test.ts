@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../src/content/errors';
-import type { Block, WordAnnotation } from '../../src/content/types';
-import { rebuildWord, splitWords, validateWords } from '../../src/content/validateWords';
+import { ProblemList } from '../../build/content/errors';
+import type { Block, WordAnnotation } from '../../src/model/types';
+import { rebuildWord, splitWords, validateWords } from '../../build/content/validateWords';
 
 const DIR = 'content/amazon-healthcare';
 const blocks: Block[] = JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8')).blocks;

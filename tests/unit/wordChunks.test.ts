@@ -8,7 +8,7 @@ import {
   SENTENCES_PER_STEP,
   want,
   type WordChunks,
-} from '../../src/state/wordChunks';
+} from '../../src/reader/wordChunks';
 
 /** Steps until no wanted block waits; returns the blocks done after each step. */
 function run(chunks: WordChunks, counts: number[]): number[][] {

@@ -1,0 +1,73 @@
+/** Reads a content folder from disk, validates every file and compiles the article. Node only. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { compileContent } from './compile.ts';
+import { ProblemList } from './errors.ts';
+import type { CompiledContent } from '../../src/model/model.ts';
+import { validateArticle } from './validateArticle.ts';
+import { validateGlossary } from './validateGlossary.ts';
+import { validateGrammar } from './validateGrammar.ts';
+import { validateWords } from './validateWords.ts';
+import type { WordAnnotation } from '../../src/model/types.ts';
+
+function readText(path: string, problems: ProblemList, label: string): string | null {
+  if (!existsSync(path)) {
+    problems.add(label, '(file)', 'file is missing');
+    return null;
+  }
+  return readFileSync(path, 'utf8');
+}
+
+function readJson(path: string, problems: ProblemList, label: string): unknown {
+  const text = readText(path, problems, label);
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    problems.add(label, '(file)', `bad JSON: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Loads `dir` (content/<slug>), throwing a ContentError that lists every problem found. */
+export function loadContent(dir: string): CompiledContent {
+  const problems = new ProblemList();
+  const label = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+  const read = (name: string) => readJson(join(dir, name), problems, label(name));
+
+  const source = readText(join(dir, 'article.ko.txt'), problems, label('article.ko.txt'));
+  const raw = read('article.json');
+  problems.throwIfAny();
+  const article = validateArticle(label('article.json'), raw, source ?? '', problems);
+  problems.throwIfAny();
+  if (!article) throw new Error('unreachable: article failed validation without a problem');
+
+  const sentences = article.blocks.flatMap((b) => b.sentences);
+  const glossary = validateGlossary(
+    label('glossary.json'),
+    read('glossary.json'),
+    sentences,
+    problems,
+  );
+  const patterns = validateGrammar(
+    label('grammar.json'),
+    read('grammar.json'),
+    new Map(sentences.map((s) => [s.id, s])),
+    problems,
+  );
+  const words = new Map<string, WordAnnotation[]>();
+  for (const block of article.blocks) {
+    const name = `words/${block.id}.json`;
+    const file = validateWords(label(name), read(name), block, problems);
+    for (const [sid, list] of Object.entries(file?.sentences ?? {})) words.set(sid, list);
+  }
+  problems.throwIfAny();
+  if (!glossary || !patterns) throw new Error('unreachable: content failed validation without a problem');
+  return compileContent({
+    article,
+    terms: glossary.terms,
+    occurrences: glossary.occurrences,
+    words,
+    patterns,
+  });
+}

@@ -1,0 +1,130 @@
+/** zod schemas of the content files. Build and test time only: zod stays out of the page bundle. */
+import { z } from 'zod';
+import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from '../../src/model/types.ts';
+
+const text = z
+  .string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a string') })
+  .refine((s) => s.trim().length > 0, 'must not be empty');
+const id = z
+  .string({ error: 'is missing' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
+const bilingual = z.strictObject({ ko: text, en: text });
+
+export const articleSchema = z.strictObject({
+  slug: id,
+  meta: z.strictObject({
+    title: bilingual,
+    outlet: bilingual,
+    reporter: bilingual,
+    photoCredits: z.array(bilingual),
+    languages: z.strictObject({ source: z.literal('ko'), target: z.literal('en') }),
+  }),
+  blocks: z
+    .array(
+      z.strictObject({
+        id,
+        type: z.enum(BLOCK_TYPES, {
+          error: (i) =>
+            `unknown block type ${JSON.stringify(i.input)} (known: ${BLOCK_TYPES.join(', ')})`,
+        }),
+        sentences: z
+          .array(
+            z.strictObject({
+              id,
+              ko: text,
+              en: text,
+              notes: z.array(bilingual).optional(),
+            }),
+          )
+          .min(1, 'a block needs at least one sentence'),
+      }),
+    )
+    .min(1),
+});
+
+const morpheme = z.strictObject({
+  f: text,
+  pos: z.enum(POS, { error: (i) => `unknown part of speech ${JSON.stringify(i.input)}` }),
+  lemma: text.optional(),
+  role: text.optional(),
+  g: text.optional(),
+});
+
+export const wordsSchema = z.strictObject({
+  block: id,
+  sentences: z.record(
+    z.string(),
+    z.array(
+      z.strictObject({
+        w: text,
+        g: text,
+        m: z.array(morpheme).min(1),
+        contraction: z.strictObject({ from: text, to: text }).optional(),
+      }),
+    ),
+  ),
+});
+
+export const glossarySchema = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      id,
+      ko: text,
+      en: z.array(text).min(1),
+      pos: z.enum(TERM_POS),
+      category: z.enum(TERM_CATEGORIES),
+      definition: bilingual,
+      hanja: text.optional(),
+      origin: text.optional(),
+      abbreviation: z.strictObject({ short: text, long: text }).optional(),
+      related: z.array(id),
+      forms: z.array(text).optional(),
+      enForms: z.array(text).optional(),
+      pronunciation: text.optional(),
+      romanization: text.optional(),
+    }),
+  ),
+});
+
+export const grammarSchema = z.strictObject({
+  patterns: z.array(
+    z.strictObject({
+      id,
+      form: text,
+      meaning: bilingual,
+      register: bilingual,
+      occurrences: z
+        .array(z.strictObject({ sentence: id, span: text }))
+        .min(1, 'a pattern needs at least one occurrence'),
+    }),
+  ),
+});
+
+/** Turns zod issues into problems that name the nearest enclosing id. */
+export function zodProblems(
+  file: string,
+  raw: unknown,
+  error: z.ZodError,
+): { file: string; id: string; problem: string }[] {
+  return error.issues.map((issue) => {
+    let node: unknown = raw;
+    let nearestId = '(root)';
+    let parentKey: PropertyKey | undefined;
+    for (const key of issue.path) {
+      if (node && typeof node === 'object') {
+        const rec = node as Record<PropertyKey, unknown>;
+        if (typeof rec.id === 'string') nearestId = rec.id;
+        // words files key their sentences by id: { "sentences": { "p1-1": [...] } }
+        if (parentKey === 'sentences' && typeof key === 'string') nearestId = key;
+        node = rec[key as PropertyKey];
+      }
+      parentKey = key;
+    }
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
+      nearestId = (node as { id: string }).id;
+    }
+    const where = issue.path.join('.');
+    const message = issue.code === 'invalid_type' && node === undefined ? 'is missing' : issue.message;
+    return { file, id: nearestId, problem: `${where ? where + ': ' : ''}${message}` };
+  });
+}

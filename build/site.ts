@@ -1,0 +1,52 @@
+/**
+ * The production build: prerender the reader with React on the server side, then build the
+ * client with that HTML already in index.html (so text shows before any script runs).
+ * Usage: npm run build (writes dist/). Also used by the browser tests and the benchmarks.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'vite';
+import type { Prerendered } from './prerender';
+
+const SSR_OUT = resolve('.tmp/ssr');
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const attributes = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([name, value]) => `${name}="${escapeText(value).replace(/"/g, '&quot;')}"`)
+    .join(' ');
+
+function injectPrerendered({ html, noscript, title, htmlAttributes }: Prerendered): Plugin {
+  return {
+    name: 'dokhae-prerender',
+    transformIndexHtml(page) {
+      if (!page.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root');
+      return page
+        .replace(
+          '<div id="root"></div>',
+          `<div id="root">${html}</div><noscript>${noscript}</noscript>`,
+        )
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+        .replace(/<html lang="[^"]*">/, `<html ${attributes(htmlAttributes)}>`);
+    },
+  };
+}
+
+export async function buildSite(outDir = 'dist', quiet = false): Promise<void> {
+  const logLevel = quiet ? 'warn' : 'info';
+  await build({
+    logLevel,
+    build: { ssr: 'build/prerender.tsx', outDir: SSR_OUT, emptyOutDir: true },
+  });
+  const entry = pathToFileURL(resolve(SSR_OUT, 'prerender.js')).href;
+  const { render } = (await import(`${entry}?t=${Date.now()}`)) as { render: () => Prerendered };
+  await build({
+    logLevel,
+    build: { outDir: resolve(outDir), emptyOutDir: true },
+    plugins: [injectPrerendered(render())],
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await buildSite(process.argv[2] ?? 'dist');
+}

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useArticle, useArticleDetails } from '../model/ArticleContext';
+import type { UiLang } from '../i18n/language';
+import { sentenceAnchor } from '../state/url';
+import { GrammarExample } from './GrammarExample';
+
+/** Every grammar pattern of the article, with each place it occurs, linked into the text. */
+export function GrammarView({ patternId }: { patternId: string | null }) {
+  const { t, i18n } = useTranslation('words');
+  const { sentencesById } = useArticle();
+  const patterns = useArticleDetails()?.details.patterns;
+  const ui = i18n.language as UiLang;
+
+  useEffect(() => {
+    if (!patternId) return;
+    const el = document.getElementById(`pattern-${patternId}`);
+    el?.scrollIntoView({ block: 'start' });
+    el?.focus({ preventScroll: true });
+  }, [patternId, patterns]);
+
+  return (
+    <section className="grammar" aria-labelledby="grammar-title">
+      <h1 id="grammar-title">{t('grammar.viewTitle')}</h1>
+      <p className="glossary-intro">{t('grammar.viewIntro')}</p>
+      {!patterns && <p role="status">{t('grammar.loading')}</p>}
+      <ol className="pattern-list">
+        {patterns?.map((p) => (
+          <li key={p.id} id={`pattern-${p.id}`} tabIndex={-1} className="pattern">
+            <h2 className="pattern-form" lang="ko">
+              {p.form}
+            </h2>
+            <p>
+              <span className="field-label">{t('grammar.meaning')}</span>{' '}
+              <span lang={ui}>{p.meaning[ui]}</span>
+            </p>
+            <p className="pattern-register">
+              <span className="field-label">{t('grammar.register')}</span>{' '}
+              <span lang={ui}>{p.register[ui]}</span>
+            </p>
+            <h3 className="card-subhead">
+              {t('grammar.occurrences', { count: p.occurrences.length })}
+            </h3>
+            <ul className="pattern-occurrences">
+              {p.occurrences.map((o, i) => {
+                const sentence = sentencesById.get(o.sentence);
+                const start = sentence?.ko.indexOf(o.span) ?? -1;
+                return (
+                  <li key={`${o.sentence}:${i}`}>
+                    <a
+                      href={`#${sentenceAnchor(o.sentence)}`}
+                      aria-label={t('grammar.goTo', { id: o.sentence })}
+                    >
+                      {o.sentence}
+                    </a>
+                    {sentence && start >= 0 && (
+                      <GrammarExample
+                        text={sentence.ko}
+                        start={start}
+                        end={start + o.span.length}
+                      />
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { requestWords } from './interactiveWords';
+import { sentenceAnchor } from '../state/url';
+
+const TARGET = 'is-target';
+
+/**
+ * Scrolls to one occurrence of a term and highlights it. In English-only mode the Korean mark is
+ * not on the page, so the sentence itself is the target.
+ */
+export function goToOccurrence(termId: string, sentenceId: string, start: number): void {
+  const sentence = document.querySelector(`[data-sid="${CSS.escape(sentenceId)}"][lang="ko"]`);
+  if (sentence) requestWords(sentence); // its words may still be plain text
+  const mark = sentence?.querySelector<HTMLElement>(
+    `[data-term="${CSS.escape(termId)}"][data-start="${start}"]`,
+  );
+  const target = mark ?? document.getElementById(sentenceAnchor(sentenceId));
+  if (!target) return;
+  document.querySelectorAll(`.${TARGET}`).forEach((n) => n.classList.remove(TARGET));
+  target.classList.add(TARGET);
+  target.scrollIntoView({ block: 'center' });
+  // A term inside a Korean word is not focusable itself; its word is.
+  (target.closest<HTMLElement>('[role="button"]') ?? target).focus({ preventScroll: true });
+}
