@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { GlossarySource, Sentence } from '../src/model/types.ts';
+import type { GlossarySource, Sentence } from '../build/content/schema.ts';
 import { findTermOccurrences } from '../build/content/matchTerms.ts';
-import { spelledRomanizationOf } from '../src/korean/pronounceTerm.ts';
+import { spelledRomanization } from '../src/korean/pronunciation.ts';
 import { buildSearchIndex, searchGlossary, type SearchEntry } from '../src/glossary/search.ts';
 
 const DIR = 'content/amazon-healthcare';
@@ -56,7 +56,7 @@ const real: SearchEntry[] = terms.map((t) => ({
   id: t.id,
   ko: t.ko,
   en: t.en,
-  romanization: [t.romanization ?? '', spelledRomanizationOf(t.ko)],
+  romanization: [t.romanization ?? '', spelledRomanization(t.ko)],
 }));
 const synthetic: SearchEntry[] = Array.from({ length: 10_000 - real.length }, (_, i) => {
   const ko = [0, 1, 2, 3].map((k) => pick(SYLLABLES, i * 7 + k * 131 + ((i >> k) & 7))).join('');

@@ -3,12 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileContent } from './compile.ts';
 import { ProblemList } from './errors.ts';
-import type { CompiledContent } from '../../src/model/model.ts';
+import type { CompiledContent, Term } from '../../src/model/model.ts';
 import { validateArticle } from './validateArticle.ts';
 import { validateGlossary } from './validateGlossary.ts';
 import { validateGrammar } from './validateGrammar.ts';
 import { validateWords } from './validateWords.ts';
-import type { WordAnnotation } from '../../src/model/types.ts';
+import type { WordAnnotation } from './schema.ts';
 
 function readText(path: string, problems: ProblemList, label: string): string | null {
   if (!existsSync(path)) {
@@ -43,12 +43,7 @@ export function loadContent(dir: string): CompiledContent {
   if (!article) throw new Error('unreachable: article failed validation without a problem');
 
   const sentences = article.blocks.flatMap((b) => b.sentences);
-  const glossary = validateGlossary(
-    label('glossary.json'),
-    read('glossary.json'),
-    sentences,
-    problems,
-  );
+  const terms = validateGlossary(label('glossary.json'), read('glossary.json'), problems);
   const patterns = validateGrammar(
     label('grammar.json'),
     read('grammar.json'),
@@ -62,12 +57,18 @@ export function loadContent(dir: string): CompiledContent {
     for (const [sid, list] of Object.entries(file?.sentences ?? {})) words.set(sid, list);
   }
   problems.throwIfAny();
-  if (!glossary || !patterns) throw new Error('unreachable: content failed validation without a problem');
-  return compileContent({
-    article,
-    terms: glossary.terms,
-    occurrences: glossary.occurrences,
-    words,
-    patterns,
-  });
+  if (!terms || !patterns) throw new Error('unreachable: content failed validation without a problem');
+  const content = compileContent({ article, terms, words, patterns });
+  reportTermsNotFound(label('glossary.json'), content.details.terms, problems);
+  problems.throwIfAny();
+  return content;
+}
+
+/** Every glossary term must occur in the article (its headword or one of its forms). */
+export function reportTermsNotFound(file: string, terms: readonly Term[], problems: ProblemList) {
+  for (const term of terms) {
+    if (term.occurrences.length === 0) {
+      problems.add(file, term.id, `headword "${term.ko}" (or its forms) does not occur in the article`);
+    }
+  }
 }

@@ -6,7 +6,7 @@
  * that overlap are all seen; the longest form then wins and no two occurrences overlap.
  * English: for each sentence, the English forms of the terms found in its Korean.
  */
-import type { TermSource } from '../../src/model/types.ts';
+import type { TermSource } from './schema.ts';
 
 export interface TermOccurrence {
   termId: string;

@@ -1,6 +1,9 @@
-/** zod schemas of the content files. Build and test time only: zod stays out of the page bundle. */
+/**
+ * zod schemas of the content files, and the source types derived from them. Build and test time
+ * only: zod stays out of the page bundle.
+ */
 import { z } from 'zod';
-import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from '../../src/model/types.ts';
+import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from '../../src/model/vocabulary.ts';
 
 const text = z
   .string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a string') })
@@ -99,6 +102,16 @@ export const grammarSchema = z.strictObject({
     }),
   ),
 });
+
+export type ArticleSource = z.infer<typeof articleSchema>;
+export type Block = ArticleSource['blocks'][number];
+export type Sentence = Block['sentences'][number];
+export type WordsFile = z.infer<typeof wordsSchema>;
+export type WordAnnotation = WordsFile['sentences'][string][number];
+export type GlossarySource = z.infer<typeof glossarySchema>;
+export type TermSource = GlossarySource['terms'][number];
+export type GrammarSource = z.infer<typeof grammarSchema>;
+export type GrammarPatternSource = GrammarSource['patterns'][number];
 
 /** Turns zod issues into problems that name the nearest enclosing id. */
 export function zodProblems(

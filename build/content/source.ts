@@ -1,5 +1,5 @@
 /** Checks that the aligned sentences give back the source text exactly. Pure. */
-import type { Block } from '../../src/model/types.ts';
+import type { Block } from './schema.ts';
 
 /** The source's lines, with each caption's duplicate (alt text + caption) dropped. */
 export function sourceLinesOnce(source: string): string[] {

@@ -1,7 +1,7 @@
 import type { ProblemList } from './errors.ts';
 import { articleSchema, zodProblems } from './schema.ts';
 import { findSourceMismatch } from './source.ts';
-import type { ArticleSource } from '../../src/model/types.ts';
+import type { ArticleSource } from './schema.ts';
 
 /** Validates article.json against its schema and the source text; null when it is unusable. */
 export function validateArticle(
@@ -15,7 +15,7 @@ export function validateArticle(
     for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
     return null;
   }
-  const article = parsed.data as ArticleSource;
+  const article = parsed.data;
   const seen = new Set<string>();
   const before = problems.items.length;
   for (const block of article.blocks) {

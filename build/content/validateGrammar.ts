@@ -1,6 +1,6 @@
 import type { ProblemList } from './errors.ts';
 import { grammarSchema, zodProblems } from './schema.ts';
-import type { GrammarPatternSource, Sentence } from '../../src/model/types.ts';
+import type { GrammarPatternSource, Sentence } from './schema.ts';
 
 /** Validates grammar.json: unique ids, and every span an exact substring of its sentence. */
 export function validateGrammar(
@@ -14,7 +14,7 @@ export function validateGrammar(
     for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
     return null;
   }
-  const patterns = parsed.data.patterns as GrammarPatternSource[];
+  const patterns = parsed.data.patterns;
   const before = problems.items.length;
   const ids = new Set<string>();
   for (const pattern of patterns) {

@@ -1,12 +1,11 @@
+import { splitWords } from '../../src/korean/words.ts';
 import type { ProblemList } from './errors.ts';
 import { wordsSchema, zodProblems } from './schema.ts';
-import type { Block, PartOfSpeech, WordAnnotation, WordsFile } from '../../src/model/types.ts';
+import type { PartOfSpeech } from '../../src/model/vocabulary.ts';
+import type { Block, WordAnnotation, WordsFile } from './schema.ts';
 
 const NEEDS_LEMMA: PartOfSpeech[] = ['verb', 'adjective', 'auxiliary', 'copula'];
 const NEEDS_ROLE: PartOfSpeech[] = ['particle', 'ending', 'suffix'];
-
-/** The words (어절) of a Korean sentence: split on whitespace, U+2008 included. */
-export const splitWords = (ko: string): string[] => ko.split(/\s+/).filter(Boolean);
 
 /** What the morphemes rebuild: their forms joined, with a declared contraction applied once. */
 export function rebuildWord(word: WordAnnotation): string {
@@ -51,7 +50,7 @@ export function validateWords(
     for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
     return null;
   }
-  const data = parsed.data as WordsFile;
+  const data = parsed.data;
   const before = problems.items.length;
   if (data.block !== block.id) problems.add(file, data.block, `file is for block "${block.id}"`);
   const known = new Set(block.sentences.map((s) => s.id));

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArticle, useArticleDetails, type DetailsIndex } from '../model/ArticleContext';
 import type { Term } from '../model/model';
-import { TERM_CATEGORIES, type TermCategory } from '../model/types';
+import { TERM_CATEGORIES, type TermCategory } from '../model/vocabulary';
 import { buildSearchIndex, searchGlossary, sortTerms } from './search';
 import { GlossaryExport } from './GlossaryExport';
 import { GlossaryItem } from './GlossaryItem';

@@ -2,7 +2,7 @@
  * Glossary export as CSV (RFC 4180): CRLF line ends, a header row, fields quoted when they hold
  * a comma, quote, CR or LF, quotes doubled. Starts with a UTF-8 BOM so spreadsheets read Hangul.
  */
-import type { TermCategory, TermPos } from '../model/types.ts';
+import type { TermCategory, TermPos } from '../model/vocabulary.ts';
 
 /** One glossary term as exported: the source term plus its computed pronunciation data. */
 export interface ExportTerm {

@@ -5,7 +5,7 @@
  * the termSecs is valid in every TBX v3 core structure). Hanja, origin, pronunciation and
  * romanization have no TBX-Basic data category; the CSV export carries them.
  */
-import type { TermPos } from '../model/types.ts';
+import type { TermPos } from '../model/vocabulary.ts';
 import type { ExportTerm } from './exportCsv.ts';
 
 export interface TbxOptions {

@@ -42,24 +42,17 @@ export function GrammarView({ patternId }: { patternId: string | null }) {
               {t('grammar.occurrences', { count: p.occurrences.length })}
             </h3>
             <ul className="pattern-occurrences">
-              {p.occurrences.map((o, i) => {
-                const sentence = sentencesById.get(o.sentence);
-                const start = sentence?.ko.indexOf(o.span) ?? -1;
+              {p.occurrences.map((o) => {
+                const sentence = sentencesById.get(o.sentenceId);
                 return (
-                  <li key={`${o.sentence}:${i}`}>
+                  <li key={`${o.sentenceId}:${o.start}`}>
                     <a
-                      href={`#${sentenceAnchor(o.sentence)}`}
-                      aria-label={t('grammar.goTo', { id: o.sentence })}
+                      href={`#${sentenceAnchor(o.sentenceId)}`}
+                      aria-label={t('grammar.goTo', { id: o.sentenceId })}
                     >
-                      {o.sentence}
+                      {o.sentenceId}
                     </a>
-                    {sentence && start >= 0 && (
-                      <GrammarExample
-                        text={sentence.ko}
-                        start={start}
-                        end={start + o.span.length}
-                      />
-                    )}
+                    {sentence && <GrammarExample text={sentence.ko} start={o.start} end={o.end} />}
                   </li>
                 );
               })}

@@ -4,14 +4,34 @@
  * and grammar patterns sit) and ships with the page; `ArticleDetails` (word breakdowns, the
  * glossary, grammar explanations, number readings) loads right after the first paint.
  */
-import type {
-  ArticleMeta,
-  BlockType,
-  GrammarPatternSource,
-  Morpheme,
-  Sentence,
-  TermSource,
-} from './types.ts';
+import type { BlockType, PartOfSpeech, TermCategory, TermPos } from './vocabulary.ts';
+
+export type Lang = 'ko' | 'en';
+
+export interface Bilingual {
+  ko: string;
+  en: string;
+}
+
+export interface ArticleMeta {
+  title: Bilingual;
+  outlet: Bilingual;
+  reporter: Bilingual;
+  photoCredits: Bilingual[];
+  languages: { source: 'ko'; target: 'en' };
+}
+
+export interface Morpheme {
+  /** the form as it stands in the word */
+  f: string;
+  pos: PartOfSpeech;
+  /** dictionary form of a stem (올리다, 하다, 이다) */
+  lemma?: string;
+  /** what a particle, ending or suffix does, in plain words */
+  role?: string;
+  /** English gloss of the morpheme */
+  g?: string;
+}
 
 export interface Span {
   start: number;
@@ -23,7 +43,12 @@ export interface TermMark extends Span {
   termId: string;
 }
 
-export interface CompiledSentence extends Sentence {
+export interface CompiledSentence {
+  id: string;
+  ko: string;
+  en: string;
+  /** translator's notes */
+  notes?: Bilingual[];
   marks: { ko: TermMark[]; en: TermMark[] };
   /** where numbers (39억 달러, 37%) are in the Korean */
   numbers: Span[];
@@ -82,7 +107,21 @@ export interface TermOccurrenceRef extends Span {
   surface: string;
 }
 
-export interface Term extends TermSource {
+/** A glossary term as the page shows it: the entry, its sound and where it occurs. */
+export interface Term {
+  id: string;
+  ko: string;
+  en: string[];
+  pos: TermPos;
+  category: TermCategory;
+  definition: Bilingual;
+  hanja?: string;
+  origin?: string;
+  abbreviation?: { short: string; long: string };
+  related: string[];
+  /** other Korean forms of the term in the text */
+  forms?: string[];
+  enForms?: string[];
   romanization: string;
   pronunciation: string;
   /** syllable by syllable, for search: what a learner types who spells the word out */
@@ -91,7 +130,14 @@ export interface Term extends TermSource {
   occurrences: TermOccurrenceRef[];
 }
 
-export type GrammarPattern = GrammarPatternSource;
+/** A grammar pattern and every place it occurs, located at build time. */
+export interface GrammarPattern {
+  id: string;
+  form: string;
+  meaning: Bilingual;
+  register: Bilingual;
+  occurrences: (Span & { sentenceId: string })[];
+}
 
 export interface ArticleDetails {
   terms: Term[];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { BlockType, Lang } from '../model/types';
+import type { Lang } from '../model/model';
+import type { BlockType } from '../model/vocabulary';
 import { useArticleText } from './articleText';
 
 interface Props {

@@ -1,7 +1,8 @@
 import type { HTMLAttributes } from 'react';
 import { useArticleDetails } from '../model/ArticleContext';
 import { wordId, type CompiledSentence, type WordDetail } from '../model/model';
-import { layoutWords, wordSpans, type Segment, type WordMark } from './segments';
+import { wordSpans } from '../korean/words';
+import { layoutWords, type Segment, type WordMark } from './segments';
 import { useInterlinear } from '../state/useInterlinear';
 import { useInteractiveWords } from './interactiveWords';
 import { sentenceAnchor } from '../state/url';

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { CompiledSentence, TermMark } from '../model/model';
 import { segmentText } from './segments';
-import type { Lang } from '../model/types';
+import type { Lang } from '../model/model';
 import { sentenceAnchor } from '../state/url';
 import { useInteractiveWords } from './interactiveWords';
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../model/types';
+import type { Bilingual } from '../model/model';
 import { useArticleText } from './articleText';
 
 /** Translator's notes of one sentence, in the interface language, marked as notes. */

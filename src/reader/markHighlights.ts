@@ -8,7 +8,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { CompiledSentence } from '../model/model';
 import { textMarks, type MarkKind } from './textMarks';
-import type { Lang } from '../model/types';
+import type { Lang } from '../model/model';
 import { observeNearBlocks } from './nearBlocks';
 
 type Registry = Record<MarkKind, Highlight>;

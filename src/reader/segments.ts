@@ -1,11 +1,6 @@
 /** Splits a sentence into words, plain runs and marked runs, for rendering. Pure. */
 import type { Span } from '../model/model.ts';
 
-/** Where the words (어절) of a Korean sentence are: runs between whitespace (U+2008 included). */
-export function wordSpans(text: string): Span[] {
-  return Array.from(text.matchAll(/\S+/g), (m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 export interface Segment<M extends Span> {
   text: string;
   start: number;

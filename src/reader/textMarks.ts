@@ -1,6 +1,6 @@
 /** Where a sentence's glossary terms and numbers sit in its text, for marking plain text. */
 import type { CompiledSentence } from '../model/model';
-import type { Lang } from '../model/types';
+import type { Lang } from '../model/model';
 
 export type MarkKind = 'term' | 'num';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/load';
-import type { TermSource } from '../../src/model/types';
+import type { TermSource } from '../../build/content/schema';
 
 const { article, details } = loadContent('content/amazon-healthcare');
 const term = (id: string) => {

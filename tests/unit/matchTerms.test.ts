@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TermSource } from '../../src/model/types';
+import type { TermSource } from '../../build/content/schema';
 import {
   findTermOccurrences,
   occurrencesBySentence,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../build/content/errors';
-import type { Sentence } from '../../src/model/types';
+import type { Sentence } from '../../build/content/schema';
 import { validateGrammar } from '../../build/content/validateGrammar';
 
 const DIR = 'content/amazon-healthcare';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../build/content/errors';
-import type { Block, WordAnnotation } from '../../src/model/types';
-import { rebuildWord, splitWords, validateWords } from '../../build/content/validateWords';
+import type { Block, WordAnnotation } from '../../build/content/schema';
+import { rebuildWord, validateWords } from '../../build/content/validateWords';
+import { splitWords } from '../../src/korean/words';
 
 const DIR = 'content/amazon-healthcare';
 const blocks: Block[] = JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8')).blocks;
