@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { serializeDetails } from '../../src/model/detailsSlices.ts';
+import { serializeDetails } from './serializeDetails.ts';
 import { loadContent } from './load.ts';
 import type { CompiledContent } from '../../src/model/model.ts';
 

@@ -1,7 +1,8 @@
 /**
  * The details as virtual:dokhae/details ships them: JSON text, with the sentences cut into slices
- * of at most DETAILS_SLICE_CHARS, so that the browser can parse them one task at a time (a long
- * article's details are megabytes: parsed at once, they block the page for a tenth of a second).
+ * (build/content/serializeDetails.ts), so that the browser can parse them one task at a time (a
+ * long article's details are megabytes: parsed at once, they block the page for a tenth of a
+ * second).
  */
 import type { ArticleDetails, SentenceDetails } from './model.ts';
 
@@ -10,34 +11,6 @@ export interface SerializedDetails {
   patterns: string;
   /** JSON objects of sentence id → details; together they hold every sentence once. */
   sentences: string[];
-}
-
-/** About a millisecond or two of JSON.parse per slice on a slow phone. */
-export const DETAILS_SLICE_CHARS = 64 * 1024;
-
-export function serializeDetails(
-  details: ArticleDetails,
-  sliceChars = DETAILS_SLICE_CHARS,
-): SerializedDetails {
-  const slices: string[] = [];
-  let entries: string[] = [];
-  let length = 0;
-  for (const [id, sentence] of Object.entries(details.sentences)) {
-    const entry = `${JSON.stringify(id)}:${JSON.stringify(sentence)}`;
-    if (entries.length > 0 && length + entry.length > sliceChars) {
-      slices.push(`{${entries.join(',')}}`);
-      entries = [];
-      length = 0;
-    }
-    entries.push(entry);
-    length += entry.length + 1;
-  }
-  if (entries.length > 0) slices.push(`{${entries.join(',')}}`);
-  return {
-    terms: JSON.stringify(details.terms),
-    patterns: JSON.stringify(details.patterns),
-    sentences: slices,
-  };
 }
 
 /** Parses the details one slice per step; the caller decides what happens between steps. */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DETAILS_SLICE_CHARS,
-  parseDetails,
-  parseDetailsInSlices,
-  serializeDetails,
-} from '../../src/model/detailsSlices';
+import { DETAILS_SLICE_CHARS, serializeDetails } from '../../build/content/serializeDetails';
+import { parseDetails, parseDetailsInSlices } from '../../src/model/detailsSlices';
 import { loadContent } from '../../build/content/load';
 
 const { details } = loadContent('content/amazon-healthcare');
