@@ -6,9 +6,10 @@ import { StaticGlossary } from '../src/glossary/StaticGlossary';
 import { article } from '../src/model/article';
 import { parseDetails } from '../src/model/detailsSlices';
 import { createI18n } from '../src/i18n/setup';
-import { PRERENDERED } from '../src/state/startingState';
+import { PRERENDERED_STATE } from '../src/state/startingState';
+import { pageTitle } from '../src/app/pageTitle';
 import { Root } from '../src/app/Root';
-import { DEFAULT_READING_SETTINGS, rootAttributes } from '../src/state/readingSettings';
+import { readingSettingsFrom, rootAttributes } from '../src/state/readingSettings';
 
 export interface Prerendered {
   /** the reader, hydrated by the browser */
@@ -21,15 +22,18 @@ export interface Prerendered {
 }
 
 export function render(): Prerendered {
-  const i18n = createI18n(PRERENDERED.uiLang);
+  const i18n = createI18n(PRERENDERED_STATE.uiLang);
   return {
-    html: renderToString(<Root i18n={i18n} />),
+    html: renderToString(<Root i18n={i18n} start={PRERENDERED_STATE} />),
     noscript: renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
         <StaticGlossary terms={parseDetails(details).terms} />
       </I18nextProvider>,
     ),
-    title: `${article.meta.title.ko} · Dokhae 독해`,
-    htmlAttributes: { lang: PRERENDERED.uiLang, ...rootAttributes(DEFAULT_READING_SETTINGS) },
+    title: pageTitle(article, i18n.t),
+    htmlAttributes: {
+      lang: PRERENDERED_STATE.uiLang,
+      ...rootAttributes(readingSettingsFrom(PRERENDERED_STATE.settings)),
+    },
   };
 }

@@ -1,3 +1,4 @@
+// build/: Node only, never shipped: the content pipeline (content/), prerender, CSP, CSS inlining, PWA, compile hints.
 /**
  * The production build: prerender the reader with React on the server side, then build the
  * client with that HTML already in index.html (so text shows before any script runs).

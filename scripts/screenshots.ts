@@ -8,6 +8,7 @@ import { launchChromium } from './browser/chromium';
 import { buildSite } from '../build/site';
 import { serveStatic } from './browser/staticServer';
 import { sentenceText, tapText } from './browser/tapText';
+import { textSelectors } from '../src/reader/textDom';
 
 const OUT = resolve('.tmp/screenshots');
 const DIST = resolve('.tmp/shots-dist');
@@ -37,7 +38,7 @@ for (const lang of LANGS) {
       );
       await page.goto(`${url}?mode=${mode}${extra.join('')}`);
       await page.waitForSelector('#main[aria-busy="false"] article.article');
-      if (mode === 'ko') await page.locator('[data-sid="deck1-1"]').first().click();
+      if (mode === 'ko') await page.locator(textSelectors.sentence('deck1-1')).first().click();
       const file = `${OUT}/${mode}-${size}-${lang}.png`;
       await page.screenshot({ path: file });
       console.log(file);
@@ -58,7 +59,7 @@ for (const lang of LANGS) {
     await page.screenshot({ path: `${OUT}/card-number-${size}-${lang}.png` });
     await page.keyboard.press('Escape');
     await scrollTo('p1-2');
-    await page.locator('[data-grammar="p1-2"]').click();
+    await page.locator(textSelectors.grammarMarker('p1-2')).click();
     await page.screenshot({ path: `${OUT}/card-grammar-${size}-${lang}.png` });
     // Interlinear romanization and gloss above the Korean.
     await page.evaluate(

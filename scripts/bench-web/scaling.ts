@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import * as contentLoader from '../../build/content/load.ts';
 import { freshPage, openSettled } from './browser.ts';
+import { TEXT_ATTRIBUTE } from '../../src/reader/textDom.ts';
 
 export const LONG_TASK_BUDGET_MS = 200;
 const READY = '#main > :is(article, section)';
@@ -71,7 +72,7 @@ export interface ScalingResult {
 
 /** Paint and load times, and the long tasks so far, read in the page. */
 function readLoad(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((sid) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const tasks = (window as unknown as LongTaskWindow).__longTasks;
@@ -84,10 +85,10 @@ function readLoad(page: Page) {
       domElements: document.getElementsByTagName('*').length,
       pageHeight: document.documentElement.scrollHeight,
       sentences: new Set(
-        Array.from(document.querySelectorAll('[data-sid]'), (e) => e.getAttribute('data-sid')),
+        Array.from(document.querySelectorAll(`[${sid}]`), (e) => e.getAttribute(sid)),
       ).size,
     };
-  });
+  }, TEXT_ATTRIBUTE.sentence);
 }
 
 const longTaskDurations = (page: Page) =>

@@ -1,9 +1,13 @@
 /** Taps on the text as a reader does; shared by the browser tests, bench:web and screenshots. */
 import type { Page } from 'playwright-core';
+import { TEXT_ATTRIBUTE, textSelectors } from '../../src/reader/textDom';
 
 /** The selector of a sentence's text in one language. */
-export const sentenceText = (sid: string, lang: 'ko' | 'en') =>
-  `.sentence[data-sid="${sid}"][lang="${lang}"]`;
+export const sentenceText = (sid: string, lang: 'ko' | 'en') => textSelectors.sentence(sid, lang);
+
+/** The id of the sentence that has the focus (null when none has). */
+export const focusedSentence = (page: Page) =>
+  page.evaluate((a) => document.activeElement?.getAttribute(a) ?? null, TEXT_ATTRIBUTE.sentence);
 
 /**
  * Clicks the middle of `needle` in the sentence matched by `sentence`, scrolled to the middle of

@@ -7,19 +7,12 @@
  * CSS again.
  */
 
-import { matchesPrerender } from '../state/startingState';
-import { readSettings } from '../state/settings';
+import { browserStartingState, showsPrerender } from '../state/startingState';
 
 const startApp = () => void import('./main');
 
-const showsPrerender = matchesPrerender({
-  search: window.location.search,
-  hash: window.location.hash,
-  saved: readSettings(),
-  browserLanguages: navigator.languages ?? [],
-});
-
-if (showsPrerender && document.visibilityState === 'visible') {
+// Worked out once, here; main.tsx starts the app from this same state.
+if (showsPrerender(browserStartingState()) && document.visibilityState === 'visible') {
   // After the first frame: a task queued from requestAnimationFrame runs once it is painted.
   requestAnimationFrame(() => setTimeout(startApp));
 } else {

@@ -1,26 +1,18 @@
+/** The app: hydrates the prerendered reader, or renders it afresh for another starting state. */
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { initialUiLang } from '../i18n/language';
 import { createI18n } from '../i18n/setup';
-import { matchesPrerender } from '../state/startingState';
+import { browserStartingState, showsPrerender } from '../state/startingState';
 import { Root } from './Root';
-import { readSettings } from '../state/settings';
 
-const saved = readSettings();
-const browserLanguages = navigator.languages ?? [];
-const i18n = createI18n(initialUiLang(saved.uiLang, browserLanguages));
+// The same object the boot script computed: the settings are read once.
+const start = browserStartingState();
+const i18n = createI18n(start.uiLang);
 const container = document.getElementById('root')!;
-const app = <Root i18n={i18n} />;
+const app = <Root i18n={i18n} start={start} />;
 
 // The built page arrives with the reader already in it (see build/prerender.tsx).
-const prerendered =
-  container.hasChildNodes() &&
-  matchesPrerender({
-    search: window.location.search,
-    hash: window.location.hash,
-    saved,
-    browserLanguages,
-  });
+const prerendered = container.hasChildNodes() && showsPrerender(start);
 // In a transition, so hydrating or rendering the long article yields to the reader's input.
 startTransition(() => {
   if (prerendered) hydrateRoot(container, app);

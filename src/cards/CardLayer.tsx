@@ -1,3 +1,4 @@
+// src/cards/: the word, term and grammar cards, one at a time, in a popover placed beside the word.
 import { useOpenCard } from '../state/openCard';
 import { GrammarCard } from './GrammarCard';
 import { TermCard } from './TermCard';

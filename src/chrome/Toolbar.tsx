@@ -1,3 +1,4 @@
+// src/chrome/: the controls around the text: toolbar, mode and language switches, settings, help, shortcuts.
 import { useTranslation } from 'react-i18next';
 import type { UiLang } from '../i18n/language';
 import type { Mode } from '../state/mode';

@@ -1,3 +1,4 @@
+// src/glossary/: the glossary's logic (search, sort, CSV/TBX export) and its views, together.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArticle, useArticleDetails, type DetailsIndex } from '../model/ArticleContext';

@@ -1,3 +1,4 @@
+// src/grammar/: the grammar patterns' view and the example with its span set off.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArticle, useArticleDetails } from '../model/ArticleContext';

@@ -1,3 +1,4 @@
+// src/i18n/: i18next for every UI string: typed keys from locales/, the interface language.
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLang } from './language';

@@ -1,3 +1,4 @@
+// src/korean/: Korean language logic with no UI: words, pronunciation and romanization, numbers.
 /**
  * The sound of Korean text, and its Revised Romanization: the one module that the word card, the
  * glossary, the exports and search all take them from (computed at build time).

@@ -1,3 +1,4 @@
+// src/model/: the compiled content model the page receives, its vocabularies, loading and lookups.
 /**
  * The compiled content the page receives: already validated, no parsing left to do. It comes in
  * two parts. `Article` is what the first render needs (the aligned text and where terms, numbers

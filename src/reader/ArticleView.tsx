@@ -1,3 +1,4 @@
+// src/reader/: the article in four modes: sentences, interactive words, keys, highlights, DOM contract.
 import { Fragment, memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardActions } from '../state/openCard';
@@ -20,6 +21,7 @@ import { REVEAL_HINT_ID, RevealSentence } from './RevealSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
 import { useInteractiveBlocks } from './useInteractiveBlocks';
+import { readText, textSelectors } from './textDom';
 
 const spaced = <T,>(items: T[], render: (item: T) => React.ReactNode, key: (item: T) => string) =>
   items.map((item, i) => (
@@ -170,12 +172,12 @@ export function ArticleView({ article, mode }: { article: Article; mode: Mode })
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as Element;
     const control =
-      target.closest<HTMLElement>('[data-word]') ??
-      target.closest<HTMLElement>('[data-term], [data-grammar], [data-reveal]') ??
+      target.closest<HTMLElement>(textSelectors.word()) ??
+      target.closest<HTMLElement>(`${textSelectors.term()}, ${textSelectors.marker}`) ??
       controlUnderTap(target, e.clientX, e.clientY);
     if (!control) return;
-    const { word, term, grammar, reveal } = control.dataset;
-    const sentenceId = control.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+    const { word, term, grammar, reveal } = readText.control(control);
+    const sentenceId = readText.sentenceId(control) ?? undefined;
     if (reveal) toggle(reveal);
     else if (grammar) open({ kind: 'grammar', id: grammar, anchor: control });
     else if (word) open({ kind: 'word', id: word, anchor: control, sentenceId });

@@ -1,5 +1,6 @@
 import type { CompiledSentence } from '../model/model';
 import { useArticleText } from './articleText';
+import { textAttributes } from './textDom';
 
 /** A small marker after a sentence that has grammar patterns; it opens the grammar card. */
 export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
@@ -11,8 +12,7 @@ export function GrammarMarker({ sentence }: { sentence: CompiledSentence }) {
       type="button"
       className="grammar-marker"
       tabIndex={-1}
-      data-grammar={sentence.id}
-      data-sentence-control={sentence.id}
+      {...textAttributes.grammarMarker(sentence.id)}
       aria-label={markerLabel(count)}
       title={markerLabel(count)}
     >

@@ -6,6 +6,7 @@ import { layoutWords, type Segment, type WordMark } from './segments';
 import { useInterlinear } from '../state/useInterlinear';
 import { useInteractiveWords } from './interactiveWords';
 import { sentenceAnchor } from '../state/url';
+import { textAttributes } from './textDom';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
   sentence: CompiledSentence;
@@ -21,8 +22,7 @@ function WordPieces({ segments }: { segments: Segment<WordMark>[] }) {
           <span
             key={seg.start}
             className="term"
-            data-term={seg.mark.termId}
-            data-start={seg.mark.termStart}
+            {...textAttributes.term(seg.mark.termId, seg.mark.termStart!)}
           >
             {seg.text}
           </span>
@@ -82,7 +82,7 @@ function Words({ sentence }: { sentence: CompiledSentence }) {
         role="button"
         className="word"
         tabIndex={-1}
-        data-word={wordId(sentence.id, piece.word.index)}
+        {...textAttributes.word(wordId(sentence.id, piece.word.index))}
       >
         <Interlinear detail={words?.[piece.word.index]}>
           <WordPieces segments={piece.segments} />
@@ -103,8 +103,7 @@ export function KoreanSentence({ sentence, primary, className, ...rest }: Props)
       {...rest}
       className={`sentence${className ? ' ' + className : ''}`}
       lang="ko"
-      data-sid={sentence.id}
-      data-nav={primary ? '' : undefined}
+      {...textAttributes.sentence(sentence.id, !!primary)}
       id={primary ? sentenceAnchor(sentence.id) : undefined}
       tabIndex={primary ? 0 : -1}
     >

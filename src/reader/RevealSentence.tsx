@@ -4,6 +4,7 @@ import { KoreanSentence } from './KoreanSentence';
 import { SentenceText } from './SentenceText';
 import { TranslatorNotes } from './TranslatorNotes';
 import { useArticleText } from './articleText';
+import { textAttributes } from './textDom';
 
 export const REVEAL_HINT_ID = 'reveal-hint';
 export const revealId = (sentenceId: string) => `en-${sentenceId}`;
@@ -33,8 +34,7 @@ export function RevealSentence({
         type="button"
         className="reveal-toggle"
         tabIndex={-1}
-        data-reveal={sentence.id}
-        data-sentence-control={sentence.id}
+        {...textAttributes.revealButton(sentence.id)}
         aria-expanded={revealed}
         aria-controls={revealed ? revealId(sentence.id) : undefined}
         aria-label={label}

@@ -4,6 +4,7 @@ import { segmentText } from './segments';
 import type { Lang } from '../model/model';
 import { sentenceAnchor } from '../state/url';
 import { useInteractiveWords } from './interactiveWords';
+import { textAttributes } from './textDom';
 
 interface Props extends HTMLAttributes<HTMLSpanElement> {
   sentence: CompiledSentence;
@@ -21,8 +22,7 @@ function Terms({ text, marks }: { text: string; marks: readonly TermMark[] }) {
         role="button"
         className="term"
         tabIndex={-1}
-        data-term={seg.mark.termId}
-        data-start={seg.start}
+        {...textAttributes.term(seg.mark.termId, seg.start)}
       >
         {seg.text}
       </span>
@@ -33,7 +33,7 @@ function Terms({ text, marks }: { text: string; marks: readonly TermMark[] }) {
 }
 
 /**
- * One sentence in one language, tied to its counterpart by data-sid. Once its block is
+ * One sentence in one language, tied to its counterpart by its id (textDom.ts). Once its block is
  * interactive, glossary terms in it are controls (reached with ← → inside the sentence, so they
  * do not flood the Tab order); until then, plain text with its terms marked by highlights.
  */
@@ -45,8 +45,7 @@ export function SentenceText({ sentence, lang, primary, className, ...rest }: Pr
       {...rest}
       className={`sentence${className ? ' ' + className : ''}`}
       lang={lang}
-      data-sid={sentence.id}
-      data-nav={primary ? '' : undefined}
+      {...textAttributes.sentence(sentence.id, !!primary)}
       id={primary ? sentenceAnchor(sentence.id) : undefined}
       tabIndex={rest.tabIndex ?? (primary ? 0 : -1)}
     >

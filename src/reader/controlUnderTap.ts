@@ -1,4 +1,5 @@
 import { requestWords } from './interactiveWords';
+import { readText, textSelectors } from './textDom';
 
 /** Whether this browser can say which element is under a point (not jsdom, for one). */
 export const canFindControlAtPoint = () =>
@@ -12,12 +13,13 @@ export const canFindControlAtPoint = () =>
  * null when the tap fell between words.
  */
 export function controlUnderTap(target: Element, x: number, y: number): HTMLElement | null {
-  const sentence = target.closest<HTMLElement>('.sentence[data-sid]');
+  const sentence = readText.sentence(target);
   if (!sentence || !canFindControlAtPoint()) return null;
   requestWords(sentence);
   const under = document.elementFromPoint(x, y);
   // A Korean word's card also covers a term inside it, as when the word itself is tapped.
   const control =
-    under?.closest<HTMLElement>('[data-word]') ?? under?.closest<HTMLElement>('[data-term]');
+    under?.closest<HTMLElement>(textSelectors.word()) ??
+    under?.closest<HTMLElement>(textSelectors.term());
   return control && sentence.contains(control) ? control : null;
 }

@@ -1,6 +1,8 @@
+import { textSelectors } from './textDom';
+
 /** j/k: moves focus to the next or previous sentence in reading order. */
 export function focusSentence(step: 1 | -1): void {
-  const items = Array.from(document.querySelectorAll<HTMLElement>('[data-nav]'));
+  const items = Array.from(document.querySelectorAll<HTMLElement>(textSelectors.navSentence()));
   if (items.length === 0) return;
   const active = document.activeElement;
   const at = items.findIndex((el) => el === active || el.contains(active));

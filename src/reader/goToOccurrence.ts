@@ -1,5 +1,6 @@
 import { requestWords } from './interactiveWords';
 import { sentenceAnchor } from '../state/url';
+import { textSelectors } from './textDom';
 
 const TARGET = 'is-target';
 
@@ -8,11 +9,9 @@ const TARGET = 'is-target';
  * not on the page, so the sentence itself is the target.
  */
 export function goToOccurrence(termId: string, sentenceId: string, start: number): void {
-  const sentence = document.querySelector(`[data-sid="${CSS.escape(sentenceId)}"][lang="ko"]`);
+  const sentence = document.querySelector(textSelectors.sentence(sentenceId, 'ko'));
   if (sentence) requestWords(sentence); // its words may still be plain text
-  const mark = sentence?.querySelector<HTMLElement>(
-    `[data-term="${CSS.escape(termId)}"][data-start="${start}"]`,
-  );
+  const mark = sentence?.querySelector<HTMLElement>(textSelectors.term(termId, start));
   const target = mark ?? document.getElementById(sentenceAnchor(sentenceId));
   if (!target) return;
   document.querySelectorAll(`.${TARGET}`).forEach((n) => n.classList.remove(TARGET));

@@ -10,6 +10,7 @@ import type { CompiledSentence } from '../model/model';
 import { textMarks, type MarkKind } from './textMarks';
 import type { Lang } from '../model/model';
 import { observeNearBlocks } from './nearBlocks';
+import { readText, textSelectors } from './textDom';
 
 type Registry = Record<MarkKind, Highlight>;
 let registry: Registry | null | undefined;
@@ -36,8 +37,8 @@ function markBlock(
   into: Registry,
 ): Marked {
   const marked: Marked = [];
-  for (const element of block.querySelectorAll<HTMLElement>('.sentence[data-sid]')) {
-    const sentence = sentences.get(element.dataset.sid!);
+  for (const element of block.querySelectorAll<HTMLElement>(textSelectors.sentence())) {
+    const sentence = sentences.get(readText.sentenceId(element)!);
     const lang = element.lang as Lang;
     const text = element.firstChild;
     if (!sentence || !(text instanceof Text) || text.data !== sentence[lang]) continue;

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { readText, textSelectors } from './textDom';
 
 const ACTIVE = 'is-active';
 
@@ -15,13 +16,13 @@ interface Pointed {
 
 function pointedAt(target: EventTarget | null): Pointed | null {
   if (!(target instanceof Element)) return null;
-  const sid = target.closest('[data-sid]')?.getAttribute('data-sid');
+  const sid = readText.sentenceId(target);
   if (!sid) return null;
-  return { sid, term: target.closest('[data-term]')?.getAttribute('data-term') ?? null };
+  return { sid, term: readText.termId(target) };
 }
 
 /**
- * Hovering over or focusing a sentence highlights it and its counterpart (same data-sid); on a
+ * Hovering over or focusing a sentence highlights it and its counterpart (the same sentence id); on a
  * glossary term, the term's marks in both languages light up as well. With `scrollCounterpart`,
  * a focused sentence's off-screen counterpart scrolls into view.
  */
@@ -40,9 +41,9 @@ export function useCounterpartHighlight(
       current = key;
       el.querySelectorAll(`.${ACTIVE}`).forEach((n) => n.classList.remove(ACTIVE));
       if (!p) return;
-      const sentences = `[data-sid="${CSS.escape(p.sid)}"]`;
+      const sentences = textSelectors.sentence(p.sid);
       const selector = p.term
-        ? `${sentences}, ${sentences} [data-term="${CSS.escape(p.term)}"]`
+        ? `${sentences}, ${sentences} ${textSelectors.term(p.term)}`
         : sentences;
       el.querySelectorAll(selector).forEach((n) => n.classList.add(ACTIVE));
     };
@@ -52,7 +53,7 @@ export function useCounterpartHighlight(
       const p = pointedAt(e.target);
       set(p);
       if (!p || !scrollCounterpart) return;
-      el.querySelectorAll(`[data-sid="${CSS.escape(p.sid)}"]`).forEach((n) => {
+      el.querySelectorAll(textSelectors.sentence(p.sid)).forEach((n) => {
         if (!n.contains(e.target as Node) && isOffScreen(n)) n.scrollIntoView({ block: 'nearest' });
       });
     };

@@ -12,6 +12,7 @@ import {
 } from './wordChunks';
 import { onWordsRequest } from './interactiveWords';
 import { observeNearBlocks } from './nearBlocks';
+import { readText, textSelectors } from './textDom';
 
 interface State {
   layout: string;
@@ -19,8 +20,6 @@ interface State {
   /** whether the blocks near the viewport are known yet (the observer's first report) */
   seen: boolean;
 }
-
-const sidOf = (el: Element) => el.closest<HTMLElement>('[data-sid]')?.dataset.sid;
 
 /**
  * Turns the article's blocks interactive (see state/wordChunks) once `ready` (the details have
@@ -52,7 +51,8 @@ export function useInteractiveBlocks(
     [blocks],
   );
   const blocksOf = useCallback(
-    (els: Iterable<Element>) => [...els].map((el) => blockOf.get(sidOf(el) ?? '') ?? -1),
+    (els: Iterable<Element>) =>
+      [...els].map((el) => blockOf.get(readText.sentenceId(el) ?? '') ?? -1),
     [blockOf],
   );
   const update = useCallback(
@@ -76,7 +76,8 @@ export function useInteractiveBlocks(
     const el = root.current;
     if (!el || !ready || !nearViewport) return;
     // A child without a sentence (the Korean-only hint) is no block: -1, which want() skips.
-    const indexOf = (child: Element) => blocksOf([child.querySelector('[data-nav]') ?? child])[0]!;
+    const indexOf = (child: Element) =>
+      blocksOf([child.querySelector(textSelectors.navSentence()) ?? child])[0]!;
     return observeNearBlocks(el, (near) =>
       setState((s) => {
         const next = want(s.chunks, near.map(indexOf));

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { sentenceAnchor, sentenceIdFromHash } from '../state/url';
+import { textSelectors } from './textDom';
 
 const TARGET = 'is-target';
 
@@ -12,9 +13,7 @@ export function useSentenceDeepLink(mode: string) {
       if (!id) return;
       const el = document.getElementById(sentenceAnchor(id));
       if (!el) return;
-      document
-        .querySelectorAll(`[data-sid="${CSS.escape(id)}"]`)
-        .forEach((n) => n.classList.add(TARGET));
+      document.querySelectorAll(textSelectors.sentence(id)).forEach((n) => n.classList.add(TARGET));
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
     };

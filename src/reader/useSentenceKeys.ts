@@ -1,14 +1,15 @@
 import { useEffect, type RefObject } from 'react';
+import { readText, textSelectors } from './textDom';
 
 /** Words and terms: text that acts as a button (a span with role="button", not a <button>). */
 const INLINE_CONTROL = '[role="button"]';
 
 /** The controls of a sentence: its words (or terms), then the buttons that follow it. */
 function itemsOf(root: HTMLElement, sentence: HTMLElement): HTMLElement[] {
-  const sid = CSS.escape(sentence.dataset.sid ?? '');
+  const sid = readText.sentenceId(sentence) ?? '';
   return [
     ...sentence.querySelectorAll<HTMLElement>(INLINE_CONTROL),
-    ...root.querySelectorAll<HTMLElement>(`[data-sentence-control="${sid}"]`),
+    ...root.querySelectorAll<HTMLElement>(textSelectors.controlsOf(sid)),
   ];
 }
 
@@ -27,10 +28,10 @@ export function useSentenceKeys(
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement;
-      const control = target.dataset.sentenceControl;
+      const control = readText.controlledSentence(target);
       const sentence = control
-        ? el.querySelector<HTMLElement>(`.sentence[data-sid="${CSS.escape(control)}"][data-nav]`)
-        : target.closest<HTMLElement>('[data-sid]');
+        ? el.querySelector<HTMLElement>(textSelectors.navSentence(control))
+        : readText.sentence(target);
       if (!sentence || !el.contains(sentence)) return;
       const onSentence = target === sentence;
       if (target.matches(INLINE_CONTROL) && (e.key === 'Enter' || e.key === ' ')) {
@@ -40,7 +41,7 @@ export function useSentenceKeys(
       }
       if (onSentence && onActivate && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
-        onActivate(sentence.dataset.sid!);
+        onActivate(readText.sentenceId(sentence)!);
         return;
       }
       if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /** The one open card: what it shows and the element it belongs to (focus returns there). */
 export interface OpenCard {
@@ -24,14 +32,19 @@ const ActionsCtx = createContext<CardActions | null>(null);
 
 export function CardProvider({ children }: { children: ReactNode }) {
   const [card, setCard] = useState<OpenCard | null>(null);
-  const open = useCallback((next: OpenCard) => setCard(next), []);
+  // The open card for the actions, which never change (so they cannot read `card`).
+  const current = useRef<OpenCard | null>(null);
+  const open = useCallback((next: OpenCard) => {
+    current.current = next;
+    setCard(next);
+  }, []);
   const close = useCallback((returnFocus = true) => {
-    setCard((current) => {
-      if (current && returnFocus && current.anchor.isConnected) {
-        current.anchor.focus({ preventScroll: true });
-      }
-      return null;
-    });
+    const closing = current.current;
+    current.current = null;
+    setCard(null);
+    if (closing && returnFocus && closing.anchor.isConnected) {
+      closing.anchor.focus({ preventScroll: true });
+    }
   }, []);
   const actions = useMemo(() => ({ open, close }), [open, close]);
   return (

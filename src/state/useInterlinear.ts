@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useState } from 'react';
-import { readSettings, saveSettings } from './settings';
+import { createContext, useCallback, useContext } from 'react';
+import { useSettings } from './settingsStore';
 
 /** Which interlinear lines show above Korean words (as <ruby>); remembered across reloads. */
 export interface Interlinear {
@@ -8,18 +8,11 @@ export interface Interlinear {
 }
 
 export function useInterlinearState(): [Interlinear, (patch: Partial<Interlinear>) => void] {
-  const [state, setState] = useState<Interlinear>(() => {
-    const saved = readSettings();
-    return { roman: saved.roman ?? false, gloss: saved.gloss ?? false };
-  });
-  const update = useCallback((patch: Partial<Interlinear>) => {
-    setState((cur) => {
-      const next = { ...cur, ...patch };
-      saveSettings(next);
-      return next;
-    });
-  }, []);
-  return [state, update];
+  const { settings, update } = useSettings();
+  const roman = settings.roman ?? false;
+  const gloss = settings.gloss ?? false;
+  const set = useCallback((patch: Partial<Interlinear>) => update(patch), [update]);
+  return [{ roman, gloss }, set];
 }
 
 export const InterlinearContext = createContext<Interlinear>({ roman: false, gloss: false });

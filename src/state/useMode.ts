@@ -1,28 +1,34 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_MODE, type Mode } from './mode';
-import { readSettings, saveSettings } from './settings';
+import { useSettings } from './settingsStore';
 import { hrefWithMode, modeFromSearch } from './url';
 
-/** The reading mode: from the URL, else the saved setting, else the default (also on the server). */
-export function initialMode(): Mode {
-  if (typeof window === 'undefined') return DEFAULT_MODE;
-  return modeFromSearch(window.location.search) ?? readSettings().mode ?? DEFAULT_MODE;
-}
-
-export function useMode(): [Mode, (mode: Mode) => void] {
-  const [mode, setModeState] = useState<Mode>(initialMode);
+/**
+ * The reading mode, from the starting state. The address always shows it (?mode=); a mode the
+ * reader chooses is saved as the default, a mode that only came in with a link is not.
+ */
+export function useMode(initial: Mode): [Mode, (mode: Mode) => void] {
+  const { settings, update } = useSettings();
+  const [mode, setModeState] = useState<Mode>(initial);
 
   useEffect(() => {
     window.history.replaceState(window.history.state, '', hrefWithMode(window.location.href, mode));
-    saveSettings({ mode });
   }, [mode]);
 
+  const saved = settings.mode;
   useEffect(() => {
-    const onPop = () => setModeState(initialMode());
+    const onPop = () =>
+      setModeState(modeFromSearch(window.location.search) ?? saved ?? DEFAULT_MODE);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [saved]);
 
-  const setMode = useCallback((next: Mode) => setModeState(next), []);
+  const setMode = useCallback(
+    (next: Mode) => {
+      setModeState(next);
+      update({ mode: next });
+    },
+    [update],
+  );
   return [mode, setMode];
 }

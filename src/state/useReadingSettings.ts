@@ -1,22 +1,25 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import {
   cssVariables,
   readingSettingsFrom,
   rootAttributes,
   type ReadingSettings,
 } from './readingSettings';
-import { readSettings, saveSettings } from './settings';
+import { useSettings } from './settingsStore';
 
 /**
- * Text size, line spacing and theme: read from the saved settings, applied to <html> as
+ * Text size, line spacing and theme: from the settings store, applied to <html> as
  * data-* attributes and custom properties, and saved when changed (never on start, so an
  * untouched reader stores nothing). The prerendered page already carries the default attributes
  * (build/prerender.tsx): an attribute that already has its value is not set again, since any
  * change on <html> restyles the whole document.
  */
 export function useReadingSettings(): [ReadingSettings, (patch: Partial<ReadingSettings>) => void] {
-  const [settings, setSettings] = useState<ReadingSettings>(() =>
-    readingSettingsFrom(readSettings()),
+  const { settings: saved, update } = useSettings();
+  const { fontSize, lineSpacing, theme } = saved;
+  const settings = useMemo(
+    () => readingSettingsFrom({ fontSize, lineSpacing, theme }),
+    [fontSize, lineSpacing, theme],
   );
 
   // A layout effect: applied before the first paint of the reader, so no flash of the default.
@@ -33,11 +36,6 @@ export function useReadingSettings(): [ReadingSettings, (patch: Partial<ReadingS
       for (const name of Object.keys(variables)) root.style.removeProperty(name);
     };
   }, [settings]);
-
-  const update = useCallback((patch: Partial<ReadingSettings>) => {
-    setSettings((cur) => ({ ...cur, ...patch }));
-    saveSettings(patch);
-  }, []);
 
   return [settings, update];
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { parseRoute, type Route } from './route';
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() =>
-    parseRoute(typeof window === 'undefined' ? '' : window.location.hash),
-  );
+/** The view the address shows, from the starting state, then following the hash. */
+export function useRoute(initial: Route): Route {
+  const [route, setRoute] = useState<Route>(initial);
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onHash);

@@ -38,6 +38,15 @@ describe('mode switch', () => {
     expect(sentenceEl(first.id, 'en')).toHaveTextContent(first.en);
   });
 
+  it("opens a link's mode without making it the saved default", async () => {
+    window.history.replaceState(null, '', '/?mode=ko');
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ mode: 'en' }));
+    await renderReader();
+    expect(modeRadio('Korean')).toBeChecked();
+    expect(window.location.search).toBe('?mode=ko');
+    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({ mode: 'en' });
+  });
+
   it('follows the number keys by physical key code', async () => {
     await renderReader();
     fireEvent.keyDown(window, { key: '1', code: 'Digit1' });
@@ -52,7 +61,8 @@ describe('mode switch', () => {
     localStorage.setItem(SETTINGS_KEY, '{not json');
     await renderReader();
     expect(modeRadio('Side by side')).toBeChecked();
-    expect(localStorage.getItem(SETTINGS_KEY)).toBe(JSON.stringify({ mode: 'pair' }));
+    // The corrupted entry is dropped, and nothing is written on start.
+    expect(localStorage.getItem(SETTINGS_KEY)).toBeNull();
   });
 });
 

@@ -6,6 +6,8 @@ import { loadDetails } from '../../src/model/details';
 import { App } from '../../src/app/App';
 import type { UiLang } from '../../src/i18n/language';
 import { createI18n } from '../../src/i18n/setup';
+import { readSettings } from '../../src/state/settings';
+import { startingStateFrom } from '../../src/state/startingState';
 
 /**
  * Renders the whole reader on the real article, in the given interface language, with the
@@ -14,9 +16,16 @@ import { createI18n } from '../../src/i18n/setup';
 export async function renderReader(lang: UiLang = 'en') {
   const details = await loadDetails();
   const i18n = createI18n(lang);
+  // As the boot script works it out: from the address and what localStorage holds now.
+  const start = startingStateFrom({
+    search: window.location.search,
+    hash: window.location.hash,
+    saved: readSettings(),
+    browserLanguages: [lang],
+  });
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <App article={article} />
+      <App article={article} start={start} />
     </I18nextProvider>,
   );
   await waitForWords();

@@ -188,7 +188,7 @@ describe('saved reading settings', () => {
     expect(html).toHaveAttribute('data-theme', 'system');
     expect(html.style.getPropertyValue('--reading-font-size')).toBe('');
     expect(html.style.getPropertyValue('--reading-line-height')).toBe('');
-    // Only the reading mode is saved on start (by useMode); the bad values are gone.
-    expect(saved()).toEqual({ mode: 'pair' });
+    // Nothing is written on start: the entry is as it was, and its bad values are never used.
+    expect(saved()).toEqual({ fontSize: 'huge', lineSpacing: 7, theme: 'neon' });
   });
 });

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { axeViolations, openReader } from './page';
+import { TEXT_ATTRIBUTE, textSelectors } from '../../src/reader/textDom';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 const mark = (page: Page, sid: string, lang: 'ko' | 'en', term: string) =>
-  page.locator(`.sentence[data-sid="${sid}"][lang="${lang}"] [data-term="${term}"]`).first();
+  page.locator(`${textSelectors.sentence(sid, lang)} ${textSelectors.term(term)}`).first();
 const card = (page: Page) => page.getByRole('dialog');
 
 describe('term cards in the text', () => {
@@ -68,7 +69,8 @@ describe('term cards in the text', () => {
     await page.keyboard.press('KeyJ');
     await page.keyboard.press('KeyJ'); // deck1-1
     await page.keyboard.press('ArrowRight');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-word'));
+    const focused = () =>
+      page.evaluate((a) => document.activeElement?.getAttribute(a), TEXT_ATTRIBUTE.word);
     expect(await focused()).toBe('deck1-1-w1');
     await page.keyboard.press('Enter');
     expect(await card(page).getAttribute('aria-label')).toBe(

@@ -3,8 +3,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { WORDS_EVENT } from '../../src/reader/interactiveWords';
+import { textSelectors } from '../../src/reader/textDom';
 
-export { sentenceText, tapText } from '../../scripts/browser/tapText';
+export { focusedSentence, sentenceText, tapText } from '../../scripts/browser/tapText';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -53,11 +54,11 @@ export async function turnAllWords(page: Page): Promise<void> {
   if ((await page.locator('article').count()) === 0) return;
   await waitForWords(page);
   await page.evaluate(
-    (name) =>
+    ([name, selector]) =>
       document
-        .querySelectorAll('[data-nav]')
-        .forEach((s) => s.dispatchEvent(new Event(name, { bubbles: true }))),
-    WORDS_EVENT,
+        .querySelectorAll(selector!)
+        .forEach((s) => s.dispatchEvent(new Event(name!, { bubbles: true }))),
+    [WORDS_EVENT, textSelectors.navSentence()],
   );
   await waitForWords(page);
 }

@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { baseUrl, openReader } from './page';
+import { textSelectors } from '../../src/reader/textDom';
 
 const HEADLINE = '아마존에서 가장 큰 이익을 올리는 아마존웹서비스(AWS)';
 const FIRST_PARAGRAPH_START = '지금의 아마존을 전자상거래 회사로 묘사하는 것은 적절하지 않다.';
@@ -82,7 +83,7 @@ describe('hydration', () => {
     try {
       const { page, errors } = await openReader(context, '?mode=ko');
       expect(await page.getAttribute('html', 'lang')).toBe('ko');
-      expect(await page.locator('[data-reveal]').count()).toBe(41);
+      expect(await page.locator(textSelectors.revealButton()).count()).toBe(41);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -111,7 +112,7 @@ describe('security a static host can serve', () => {
           ),
         );
       });
-      await page.locator('[data-word="p1-1-w5"]').click();
+      await page.locator(textSelectors.word('p1-1-w5')).click();
       // The card's code loads on this first click: leaving before it arrives would abort it.
       await page.waitForSelector('[role=dialog].card');
       await page.keyboard.press('Escape');

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium';
-import { axeViolations, baseUrl, hasHorizontalScroll, openReader } from './page';
+import { axeViolations, baseUrl, focusedSentence, hasHorizontalScroll, openReader } from './page';
+import { TEXT_ATTRIBUTE, textSelectors } from '../../src/reader/textDom';
 
 const KO_FIRST = '지금의 아마존을 전자상거래 회사로 묘사하는 것은 적절하지 않다.';
 const MODES = ['ko', 'en', 'pair', 'interleave'] as const;
@@ -15,7 +16,7 @@ afterAll(async () => {
 });
 
 const sentence = (page: Page, id: string, lang: 'ko' | 'en') =>
-  page.locator(`[data-sid="${id}"][lang="${lang}"]`);
+  page.locator(textSelectors.sentence(id, lang));
 
 describe('reading modes', () => {
   it('shows the right text in each mode and switches between them', async () => {
@@ -38,8 +39,10 @@ describe('reading modes', () => {
     await page.waitForSelector('article.mode-interleave');
     const order = await page
       .locator('.sentence')
-      .evaluateAll((els) =>
-        els.slice(0, 4).map((e) => `${e.getAttribute('data-sid')}:${e.getAttribute('lang')}`),
+      .evaluateAll(
+        (els, sid) =>
+          els.slice(0, 4).map((e) => `${e.getAttribute(sid)}:${e.getAttribute('lang')}`),
+        TEXT_ATTRIBUTE.sentence,
       );
     expect(order).toEqual(['headline-1:ko', 'headline-1:en', 'deck1-1:ko', 'deck1-1:en']);
     expect(page.url()).toContain('mode=interleave');
@@ -74,7 +77,7 @@ describe('interaction', () => {
   it('reveals and hides the English of a Korean sentence in Korean-only mode', async () => {
     const { page } = await openReader(context, '?mode=ko');
     const ko = sentence(page, 'p2-1', 'ko');
-    const toggle = page.locator('[data-reveal="p2-1"]');
+    const toggle = page.locator(textSelectors.revealButton('p2-1'));
     await toggle.click();
     const reveal = page.locator('#en-p2-1');
     expect(await reveal.getAttribute('lang')).toBe('en');
@@ -184,9 +187,7 @@ describe('keyboard only', () => {
     expect(await page.locator('input[name=mode]:checked').inputValue()).toBe('ko');
     await page.locator('body').click({ position: { x: 1, y: 300 } });
     await page.keyboard.press('KeyJ');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sid'))).toBe(
-      'headline-1',
-    );
+    expect(await focusedSentence(page)).toBe('headline-1');
     await page.keyboard.press('KeyJ');
     await page.keyboard.press('Enter');
     expect(await page.locator('#en-deck1-1').count()).toBe(1);

@@ -1,7 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium';
-import { axeViolations, baseUrl, openReader, sentenceText, tapText, turnAllWords } from './page';
+import {
+  axeViolations,
+  baseUrl,
+  focusedSentence,
+  openReader,
+  sentenceText,
+  tapText,
+  turnAllWords,
+} from './page';
+import { TEXT_ATTRIBUTE, textSelectors } from '../../src/reader/textDom';
 
 let context: BrowserContext;
 beforeAll(async () => {
@@ -12,7 +21,7 @@ afterAll(async () => {
 });
 
 const card = (page: Page) => page.getByRole('dialog');
-const word = (page: Page, id: string) => page.locator(`[data-word="${id}"]`);
+const word = (page: Page, id: string) => page.locator(textSelectors.word(id));
 
 describe('word cards', () => {
   it('take a word apart: morphemes, dictionary forms, gloss, sound', async () => {
@@ -122,7 +131,7 @@ describe('interlinear ruby', () => {
 describe('grammar', () => {
   it('a sentence marker opens its pattern card', async () => {
     const { page } = await openReader(context, '?mode=pair');
-    await page.locator('[data-grammar="p1-1"]').click();
+    await page.locator(textSelectors.grammarMarker('p1-1')).click();
     expect(await card(page).getAttribute('aria-label')).toBe('Grammar patterns of sentence p1-1');
     expect(await card(page).getByRole('heading', { name: '-는 것은 적절하지 않다' }).count()).toBe(
       1,
@@ -140,9 +149,9 @@ describe('grammar', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Go to sentence p2-4' }).first().click();
     await page.waitForSelector('article.article');
-    expect(await page.locator('[data-sid="p2-4"][lang="ko"]').getAttribute('class')).toContain(
-      'is-target',
-    );
+    expect(
+      await page.locator(textSelectors.sentence('p2-4', 'ko')).getAttribute('class'),
+    ).toContain('is-target');
     expect(errors).toEqual([]);
   });
 
@@ -158,7 +167,10 @@ describe('words turn into controls when reached', () => {
   const controlsIn = (page: Page, sid: string, lang: 'ko' | 'en' = 'ko') =>
     page.locator(`${sentenceText(sid, lang)} [role="button"]`).count();
   const lastSentence = (page: Page) =>
-    page.locator('[data-nav]').last().getAttribute('data-sid') as Promise<string>;
+    page
+      .locator(textSelectors.navSentence())
+      .last()
+      .getAttribute(TEXT_ATTRIBUTE.sentence) as Promise<string>;
   /** The sentences with a term or number marked by a CSS highlight. */
   const highlighted = (page: Page) =>
     page.evaluate(() => {
@@ -203,7 +215,7 @@ describe('words turn into controls when reached', () => {
     expect(await controlsIn(page, last)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('KeyK');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sid'))).toBe(last);
+    expect(await focusedSentence(page)).toBe(last);
     await expect.poll(() => controlsIn(page, last)).toBeGreaterThan(0);
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memoryStorage';
 import { initialUiLang } from '../../src/i18n/language';
-import { readSettings, saveSettings, SETTINGS_KEY } from '../../src/state/settings';
+import { readSettings, saveSettings, SETTINGS_KEY, type Settings } from '../../src/state/settings';
+import {
+  PRERENDERED_STATE,
+  showsPrerender,
+  startingStateFrom,
+} from '../../src/state/startingState';
 import { hrefWithMode, modeFromSearch, sentenceIdFromHash } from '../../src/state/url';
 
 describe('URL state', () => {
@@ -49,5 +54,34 @@ describe('initial interface language', () => {
     expect(initialUiLang('ko', ['en-US'])).toBe('ko');
     expect(initialUiLang('fr', ['ko-KR', 'en'])).toBe('ko');
     expect(initialUiLang(undefined, ['fr-FR', 'de'])).toBe('en');
+  });
+});
+
+describe('starting state', () => {
+  const start = (search: string, hash: string, saved: Settings, languages = ['en-US']) =>
+    startingStateFrom({ search, hash, saved, browserLanguages: languages });
+
+  it('takes the mode from the address, else the saved one, else side by side', () => {
+    expect(start('?mode=ko', '', { mode: 'en' }).mode).toBe('ko');
+    expect(start('?mode=nope', '', { mode: 'en' }).mode).toBe('en');
+    expect(start('', '', {}).mode).toBe('pair');
+  });
+
+  it('reads the view from the hash and keeps the saved settings', () => {
+    expect(start('', '#term=aws', { roman: true })).toMatchObject({
+      route: { view: 'glossary', termId: 'aws' },
+      settings: { roman: true },
+    });
+  });
+
+  it('shows the prerendered page only for a first visit in English, reader view', () => {
+    expect(showsPrerender(PRERENDERED_STATE)).toBe(true);
+    expect(showsPrerender(start('', '', {}))).toBe(true);
+    expect(showsPrerender(start('', '#s-p2-1', { mode: 'pair', uiLang: 'en' }))).toBe(true);
+    expect(showsPrerender(start('?mode=ko', '', {}))).toBe(false);
+    expect(showsPrerender(start('', '', {}, ['ko-KR']))).toBe(false);
+    expect(showsPrerender(start('', '#glossary', {}))).toBe(false);
+    expect(showsPrerender(start('', '', { theme: 'dark' }))).toBe(false);
+    expect(showsPrerender(start('', '', { gloss: false }))).toBe(true);
   });
 });
