@@ -3,8 +3,8 @@
  * Usage: npm run bench:web. Exits 0 when a budget fails (it is a report), non-zero on a crash.
  *
  *  1. sizes of the build: the app's JS, CSS, HTML, fonts, and what loads later;
- *  2. FCP and LCP of the app beside a plain static page with the same text, and beside the app
- *     without its scripts;
+ *  2. FCP and LCP of the app beside a plain static page with the same text in the same layout
+ *     (side by side), and beside the app without its scripts;
  *  3. interaction latency (Event Timing), unthrottled and with 4× CPU throttling;
  *  4. Lighthouse 12.2.3, mobile;
  *  5. the article replicated 10× and 50×: long tasks while loading and scrolling;
@@ -40,7 +40,7 @@ import {
   type ScalingResult,
 } from './bench-web/scaling.ts';
 import { measureSizes, type SizeGroup } from './bench-web/sizes.ts';
-import { writeStaticArticlePage } from './bench-web/staticPage.ts';
+import { writeStaticPairPage } from './bench-web/staticPage.ts';
 import { writeNoScriptAppPage, writeUnstyledAppPage } from './bench-web/strippedAppPage.ts';
 
 const DIST = '.tmp/bench-dist';
@@ -51,8 +51,8 @@ const APP_READY = '#main > :is(article, section)';
 
 const BUDGET = {
   appJsKb: 110,
-  /** The app's FCP and LCP over the plain page's. */
-  plainPageRatio: 1.2,
+  /** The app's FCP and LCP over the plain page's, laid out side by side. */
+  plainPageRatio: 1.25,
   /** The app's FCP and LCP over its own without scripts: scripts must not delay first paint. */
   noScriptRatio: 1.1,
   lighthouseScore: 98,
@@ -131,7 +131,7 @@ interface PaintUrls {
 /** The app, the two pages it is judged against, and the unstyled reference (not judged). */
 const paintTargets = (urls: PaintUrls): PaintTarget[] => [
   { name: 'Dokhae (built app)', url: urls.app, readySelector: APP_READY },
-  { name: 'plain static HTML, same text', url: urls.plain, readySelector: 'h1' },
+  { name: 'plain static HTML, same text side by side', url: urls.plain, readySelector: 'h1' },
   { name: "the app's HTML and CSS, no scripts", url: urls.noScript, readySelector: APP_READY },
   { name: "reference: the app's HTML, no CSS or JS", url: urls.unstyled, readySelector: 'main' },
 ];
@@ -173,7 +173,7 @@ async function paintSection(context: BrowserContext, targets: PaintTarget[]) {
       });
     }
   };
-  judge('static page', plain, BUDGET.plainPageRatio);
+  judge('static page side by side', plain, BUDGET.plainPageRatio);
   judge('app without scripts', noScript, BUDGET.noScriptRatio);
 }
 
@@ -372,7 +372,7 @@ async function main() {
     sizesSection();
   });
 
-  writeStaticArticlePage(DEFAULT_CONTENT, STATIC_DIR);
+  writeStaticPairPage(DEFAULT_CONTENT, STATIC_DIR);
   writeNoScriptAppPage(DIST, NO_SCRIPT_DIR);
   writeUnstyledAppPage(DIST, UNSTYLED_DIR);
   const appUrl = await serve(DIST);
