@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stripStyleAndScripts } from '../../scripts/bench-web/unstyledPage';
+import { stripScripts, stripStyleAndScripts } from '../../scripts/bench-web/strippedAppPage';
 
+const CSP = `<meta http-equiv="Content-Security-Policy" content="style-src 'self' 'sha256-x'" />`;
 const BUILT = `<!doctype html><html lang="en"><head>
+${CSP}
 <link rel="modulepreload" crossorigin href="./assets/start-1.js">
 <script type="module" crossorigin src="./assets/index-1.js"></script>
 <style>body{color:red}</style>
@@ -23,5 +25,20 @@ describe('the unstyled reference page of bench:web', () => {
 
   it('fails, naming the pattern, when the build no longer inlines its stylesheet', () => {
     expect(() => stripStyleAndScripts(BUILT.replace(/<style>.*<\/style>/, ''))).toThrow(/<style>/);
+  });
+});
+
+describe('the no-script app page of bench:web', () => {
+  it('drops every script and module preload, and keeps the inline style and the CSP', () => {
+    const page = stripScripts(BUILT);
+    expect(page).not.toMatch(/<script|modulepreload/);
+    expect(page).toContain('<style>body{color:red}</style>');
+    expect(page).toContain(CSP);
+    expect(page).toContain('<main><p lang="ko">한국어</p></main>');
+  });
+
+  it('fails, naming the pattern, when the build has no script to take out', () => {
+    const withoutScripts = BUILT.replace(/<script\b[^>]*><\/script>/g, '');
+    expect(() => stripScripts(withoutScripts)).toThrow(/<script/);
   });
 });
