@@ -3,6 +3,7 @@
  * only: zod stays out of the page bundle.
  */
 import { z } from 'zod';
+import type { ProblemList } from './errors.ts';
 import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from '../../src/model/vocabulary.ts';
 
 const text = z
@@ -113,8 +114,21 @@ export type TermSource = GlossarySource['terms'][number];
 export type GrammarSource = z.infer<typeof grammarSchema>;
 export type GrammarPatternSource = GrammarSource['patterns'][number];
 
+/** The file parsed by its schema; null, with each issue added to `problems`, when it fails. */
+export function parseSource<T>(
+  schema: z.ZodType<T>,
+  file: string,
+  raw: unknown,
+  problems: ProblemList,
+): T | null {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
+  return null;
+}
+
 /** Turns zod issues into problems that name the nearest enclosing id. */
-export function zodProblems(
+function zodProblems(
   file: string,
   raw: unknown,
   error: z.ZodError,

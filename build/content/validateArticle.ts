@@ -1,5 +1,5 @@
 import type { ProblemList } from './errors.ts';
-import { articleSchema, zodProblems } from './schema.ts';
+import { articleSchema, parseSource } from './schema.ts';
 import { findSourceMismatch } from './source.ts';
 import type { ArticleSource } from './schema.ts';
 
@@ -10,12 +10,8 @@ export function validateArticle(
   source: string,
   problems: ProblemList,
 ): ArticleSource | null {
-  const parsed = articleSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
-    return null;
-  }
-  const article = parsed.data;
+  const article = parseSource(articleSchema, file, raw, problems);
+  if (!article) return null;
   const seen = new Set<string>();
   const before = problems.items.length;
   for (const block of article.blocks) {

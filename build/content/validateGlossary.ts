@@ -1,5 +1,5 @@
 import type { ProblemList } from './errors.ts';
-import { glossarySchema, zodProblems, type TermSource } from './schema.ts';
+import { glossarySchema, parseSource, type TermSource } from './schema.ts';
 
 /**
  * Validates glossary.json: the schema (a missing field names the term), unique ids and related
@@ -11,12 +11,8 @@ export function validateGlossary(
   raw: unknown,
   problems: ProblemList,
 ): TermSource[] | null {
-  const parsed = glossarySchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
-    return null;
-  }
-  const terms = parsed.data.terms;
+  const terms = parseSource(glossarySchema, file, raw, problems)?.terms;
+  if (!terms) return null;
   const before = problems.items.length;
   const ids = new Set<string>();
   for (const term of terms) {

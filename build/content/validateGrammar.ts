@@ -1,5 +1,5 @@
 import type { ProblemList } from './errors.ts';
-import { grammarSchema, zodProblems } from './schema.ts';
+import { grammarSchema, parseSource } from './schema.ts';
 import type { GrammarPatternSource, Sentence } from './schema.ts';
 
 /** Validates grammar.json: unique ids, and every span an exact substring of its sentence. */
@@ -9,12 +9,8 @@ export function validateGrammar(
   sentences: ReadonlyMap<string, Sentence>,
   problems: ProblemList,
 ): GrammarPatternSource[] | null {
-  const parsed = grammarSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
-    return null;
-  }
-  const patterns = parsed.data.patterns;
+  const patterns = parseSource(grammarSchema, file, raw, problems)?.patterns;
+  if (!patterns) return null;
   const before = problems.items.length;
   const ids = new Set<string>();
   for (const pattern of patterns) {

@@ -1,6 +1,6 @@
 import { splitWords } from '../../src/korean/words.ts';
 import type { ProblemList } from './errors.ts';
-import { wordsSchema, zodProblems } from './schema.ts';
+import { wordsSchema, parseSource } from './schema.ts';
 import type { PartOfSpeech } from '../../src/model/vocabulary.ts';
 import type { Block, WordAnnotation, WordsFile } from './schema.ts';
 
@@ -45,12 +45,8 @@ export function validateWords(
   block: Block,
   problems: ProblemList,
 ): WordsFile | null {
-  const parsed = wordsSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
-    return null;
-  }
-  const data = parsed.data;
+  const data = parseSource(wordsSchema, file, raw, problems);
+  if (!data) return null;
   const before = problems.items.length;
   if (data.block !== block.id) problems.add(file, data.block, `file is for block "${block.id}"`);
   const known = new Set(block.sentences.map((s) => s.id));
