@@ -8,28 +8,15 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import type { Prerendered } from './prerender';
+import { injectPrerendered } from './prerenderPage.ts';
 
 const SSR_OUT = resolve('.tmp/ssr');
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const attributes = (values: Record<string, string>) =>
-  Object.entries(values)
-    .map(([name, value]) => `${name}="${escapeText(value).replace(/"/g, '&quot;')}"`)
-    .join(' ');
-
-function injectPrerendered({ html, noscript, title, htmlAttributes }: Prerendered): Plugin {
+/** The Vite plugin that puts the prerendered reader into index.html. */
+function prerenderPlugin(prerendered: Prerendered): Plugin {
   return {
     name: 'dokhae-prerender',
-    transformIndexHtml(page) {
-      if (!page.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root');
-      return page
-        .replace(
-          '<div id="root"></div>',
-          `<div id="root">${html}</div><noscript>${noscript}</noscript>`,
-        )
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-        .replace(/<html lang="[^"]*">/, `<html ${attributes(htmlAttributes)}>`);
-    },
+    transformIndexHtml: (page) => injectPrerendered(page, prerendered),
   };
 }
 
@@ -44,7 +31,7 @@ export async function buildSite(outDir = 'dist', quiet = false): Promise<void> {
   await build({
     logLevel,
     build: { outDir: resolve(outDir), emptyOutDir: true },
-    plugins: [injectPrerendered(render())],
+    plugins: [prerenderPlugin(render())],
   });
 }
 

@@ -10,7 +10,9 @@ const NEEDS_ROLE: PartOfSpeech[] = ['particle', 'ending', 'suffix'];
 /** What the morphemes rebuild: their forms joined, with a declared contraction applied once. */
 export function rebuildWord(word: WordAnnotation): string {
   const joined = word.m.map((m) => m.f).join('');
-  return word.contraction ? joined.replace(word.contraction.from, word.contraction.to) : joined;
+  const contraction = word.contraction;
+  // A replacer function: `to` is content, and a replacement string would read $& $' $` $$ in it.
+  return contraction ? joined.replace(contraction.from, () => contraction.to) : joined;
 }
 
 function checkWord(file: string, sid: string, word: WordAnnotation, problems: ProblemList) {
