@@ -30,3 +30,26 @@ export class ProblemList {
     if (this.items.length > 0) throw new ContentError(this.items);
   }
 }
+
+/**
+ * The id a problem at `path` inside `raw` is named by: the nearest enclosing object's `id`, or
+ * the sentence id that keys a words file's list ({ "sentences": { "p1-1": [...] } }).
+ */
+export function nearestId(raw: unknown, path: readonly PropertyKey[]): string {
+  let node: unknown = raw;
+  let id = '(root)';
+  let parentKey: PropertyKey | undefined;
+  for (const key of path) {
+    if (node && typeof node === 'object') {
+      const rec = node as Record<PropertyKey, unknown>;
+      if (typeof rec.id === 'string') id = rec.id;
+      if (parentKey === 'sentences' && typeof key === 'string') id = key;
+      node = rec[key];
+    }
+    parentKey = key;
+  }
+  if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
+    id = (node as { id: string }).id;
+  }
+  return id;
+}

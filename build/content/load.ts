@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileContent } from './compile.ts';
+import { escapeControlsInStrings, reportSourceControlCharacters } from './controlCharacters.ts';
 import { ProblemList } from './errors.ts';
 import type { CompiledContent, Term } from '../../src/model/model.ts';
 import { validateArticle } from './validateArticle.ts';
@@ -10,19 +11,48 @@ import { validateGrammar } from './validateGrammar.ts';
 import { validateWords } from './validateWords.ts';
 import type { WordAnnotation } from './schema.ts';
 
+/**
+ * A content file's text. A UTF-8 byte order mark at its start is dropped (editors on Windows
+ * write one); CRLF line ends are kept (JSON takes them as whitespace, and the source text is
+ * compared line by line whatever the line end). The build and the tests read through here.
+ */
+export function readContentText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * A content JSON file, parsed (see readContentText). A raw control character inside a string
+ * still parses (controlCharacters.ts), so that the validators report it by id.
+ */
+export function readContentJson(path: string): unknown {
+  const text = readContentText(path);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    try {
+      return JSON.parse(escapeControlsInStrings(text)) as unknown;
+    } catch {
+      throw e;
+    }
+  }
+}
+
 function readText(path: string, problems: ProblemList, label: string): string | null {
   if (!existsSync(path)) {
     problems.add(label, '(file)', 'file is missing');
     return null;
   }
-  return readFileSync(path, 'utf8');
+  return readContentText(path);
 }
 
 function readJson(path: string, problems: ProblemList, label: string): unknown {
-  const text = readText(path, problems, label);
-  if (text === null) return undefined;
+  if (!existsSync(path)) {
+    problems.add(label, '(file)', 'file is missing');
+    return undefined;
+  }
   try {
-    return JSON.parse(text) as unknown;
+    return readContentJson(path);
   } catch (e) {
     problems.add(label, '(file)', `bad JSON: ${(e as Error).message}`);
     return undefined;
@@ -36,6 +66,7 @@ export function loadContent(dir: string): CompiledContent {
   const read = (name: string) => readJson(join(dir, name), problems, label(name));
 
   const source = readText(join(dir, 'article.ko.txt'), problems, label('article.ko.txt'));
+  if (source !== null) reportSourceControlCharacters(label('article.ko.txt'), source, problems);
   const raw = read('article.json');
   problems.throwIfAny();
   const article = validateArticle(label('article.json'), raw, source ?? '', problems);

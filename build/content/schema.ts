@@ -3,7 +3,8 @@
  * only: zod stays out of the page bundle.
  */
 import { z } from 'zod';
-import type { ProblemList } from './errors.ts';
+import { nearestId, type ProblemList } from './errors.ts';
+import { reportControlCharacters } from './controlCharacters.ts';
 import { BLOCK_TYPES, POS, TERM_CATEGORIES, TERM_POS } from '../../src/model/vocabulary.ts';
 
 const text = z
@@ -114,17 +115,23 @@ export type TermSource = GlossarySource['terms'][number];
 export type GrammarSource = z.infer<typeof grammarSchema>;
 export type GrammarPatternSource = GrammarSource['patterns'][number];
 
-/** The file parsed by its schema; null, with each issue added to `problems`, when it fails. */
+/**
+ * The file parsed by its schema; null, with each issue added to `problems`, when it fails. A
+ * control character in any string also fails it (see controlCharacters.ts).
+ */
 export function parseSource<T>(
   schema: z.ZodType<T>,
   file: string,
   raw: unknown,
   problems: ProblemList,
 ): T | null {
+  const before = problems.items.length;
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
-  return null;
+  if (!parsed.success) {
+    for (const p of zodProblems(file, raw, parsed.error)) problems.add(p.file, p.id, p.problem);
+  }
+  reportControlCharacters(file, raw, problems);
+  return parsed.success && problems.items.length === before ? parsed.data : null;
 }
 
 /** Turns zod issues into problems that name the nearest enclosing id. */
@@ -135,23 +142,11 @@ function zodProblems(
 ): { file: string; id: string; problem: string }[] {
   return error.issues.map((issue) => {
     let node: unknown = raw;
-    let nearestId = '(root)';
-    let parentKey: PropertyKey | undefined;
     for (const key of issue.path) {
-      if (node && typeof node === 'object') {
-        const rec = node as Record<PropertyKey, unknown>;
-        if (typeof rec.id === 'string') nearestId = rec.id;
-        // words files key their sentences by id: { "sentences": { "p1-1": [...] } }
-        if (parentKey === 'sentences' && typeof key === 'string') nearestId = key;
-        node = rec[key as PropertyKey];
-      }
-      parentKey = key;
-    }
-    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
-      nearestId = (node as { id: string }).id;
+      if (node && typeof node === 'object') node = (node as Record<PropertyKey, unknown>)[key];
     }
     const where = issue.path.join('.');
     const message = issue.code === 'invalid_type' && node === undefined ? 'is missing' : issue.message;
-    return { file, id: nearestId, problem: `${where ? where + ': ' : ''}${message}` };
+    return { file, id: nearestId(raw, issue.path), problem: `${where ? where + ': ' : ''}${message}` };
   });
 }

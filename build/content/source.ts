@@ -1,9 +1,12 @@
 /** Checks that the aligned sentences give back the source text exactly. Pure. */
 import type { Block } from './schema.ts';
 
+/** A line end in the source text: LF, CRLF or a lone CR. */
+export const LINE_END = /\r\n|\r|\n/;
+
 /** The source's lines, with each caption's duplicate (alt text + caption) dropped. */
 export function sourceLinesOnce(source: string): string[] {
-  const lines = source.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  const lines = source.split(LINE_END).filter((l) => l.trim().length > 0);
   return lines.filter((line, i) => i === 0 || line !== lines[i - 1]);
 }
 

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../build/content/load';
+import { loadContent, readContentText } from '../../build/content/load';
 import type { TermSource } from '../../build/content/schema';
 
 const { article, details } = loadContent('content/amazon-healthcare');
@@ -10,7 +9,7 @@ const term = (id: string) => {
   return t;
 };
 const raw: TermSource[] = JSON.parse(
-  readFileSync('content/amazon-healthcare/glossary.json', 'utf8'),
+  readContentText('content/amazon-healthcare/glossary.json'),
 ).terms;
 
 describe('glossary content', () => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readContentText } from '../../build/content/load';
 import type { TermSource } from '../../build/content/schema';
 import {
   findTermOccurrences,
@@ -194,7 +194,7 @@ describe('findTermOccurrences, English', () => {
 });
 
 describe('findTermOccurrences over the article source', () => {
-  const source = readFileSync('content/amazon-healthcare/article.ko.txt', 'utf8');
+  const source = readContentText('content/amazon-healthcare/article.ko.txt');
   const lines = source.split('\n').filter((line) => line.trim() !== '');
 
   function counts(occurrences: TermOccurrence[]): Record<string, number> {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../build/content/errors';
-import { loadContent } from '../../build/content/load';
+import { loadContent, readContentText } from '../../build/content/load';
 import { validateArticle } from '../../build/content/validateArticle';
 
 const DIR = 'content/amazon-healthcare';
-const source = readFileSync(`${DIR}/article.ko.txt`, 'utf8');
-const good = () => JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8'));
+const source = readContentText(`${DIR}/article.ko.txt`);
+const good = () => JSON.parse(readContentText(`${DIR}/article.json`));
 
 function problemsOf(raw: unknown): string[] {
   const problems = new ProblemList();

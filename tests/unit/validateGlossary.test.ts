@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../build/content/compile';
 import { ProblemList } from '../../build/content/errors';
-import { reportTermsNotFound } from '../../build/content/load';
+import { reportTermsNotFound, readContentText } from '../../build/content/load';
 import { validateGlossary } from '../../build/content/validateGlossary';
 
 const DIR = 'content/amazon-healthcare';
-const good = () => JSON.parse(readFileSync(`${DIR}/glossary.json`, 'utf8'));
+const good = () => JSON.parse(readContentText(`${DIR}/glossary.json`));
 const at = (raw: { terms: { id: string; related: string[] }[] }, id: string) =>
   raw.terms.find((t) => t.id === id)!;
 
@@ -55,7 +54,7 @@ describe('glossary validation names the term', () => {
       forms: undefined,
     });
     expect(problemsOf(raw)).toEqual([]);
-    const article = JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8'));
+    const article = JSON.parse(readContentText(`${DIR}/article.json`));
     const { details } = compileContent({
       article,
       terms: raw.terms,

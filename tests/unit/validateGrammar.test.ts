@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readContentText } from '../../build/content/load';
 import { ProblemList } from '../../build/content/errors';
 import type { Sentence } from '../../build/content/schema';
 import { validateGrammar } from '../../build/content/validateGrammar';
 
 const DIR = 'content/amazon-healthcare';
 const sentences = new Map<string, Sentence>(
-  JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8'))
+  JSON.parse(readContentText(`${DIR}/article.json`))
     .blocks.flatMap((b: { sentences: Sentence[] }) => b.sentences)
     .map((s: Sentence) => [s.id, s]),
 );
-const good = () => JSON.parse(readFileSync(`${DIR}/grammar.json`, 'utf8'));
+const good = () => JSON.parse(readContentText(`${DIR}/grammar.json`));
 
 function problemsOf(raw: unknown): string[] {
   const problems = new ProblemList();

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readContentText } from '../../build/content/load';
 import { ProblemList } from '../../build/content/errors';
 import type { Block, WordAnnotation } from '../../build/content/schema';
 import { rebuildWord, validateWords } from '../../build/content/validateWords';
 import { splitWords } from '../../src/korean/words';
 
 const DIR = 'content/amazon-healthcare';
-const blocks: Block[] = JSON.parse(readFileSync(`${DIR}/article.json`, 'utf8')).blocks;
+const blocks: Block[] = JSON.parse(readContentText(`${DIR}/article.json`)).blocks;
 const blockOf = (id: string) => blocks.find((b) => b.id === id)!;
-const good = (id: string) => JSON.parse(readFileSync(`${DIR}/words/${id}.json`, 'utf8'));
+const good = (id: string) => JSON.parse(readContentText(`${DIR}/words/${id}.json`));
 
 function problemsOf(id: string, raw: unknown): string[] {
   const problems = new ProblemList();
