@@ -1,6 +1,11 @@
 /**
  * Glossary export as CSV (RFC 4180): CRLF line ends, a header row, fields quoted when they hold
  * a comma, quote, CR or LF, quotes doubled. Starts with a UTF-8 BOM so spreadsheets read Hangul.
+ *
+ * Against formula injection (OWASP, "CSV Injection"), a field that starts with = + - @, a tab or
+ * a CR is written quoted with a single quote first, so that a spreadsheet shows it as text
+ * rather than running it. The rule is mechanical: legitimate text that starts so (a suffix like
+ * -률, a figure like +3%) gets the quote too, and nothing else does.
  */
 import type { TermCategory, TermPos } from '../model/vocabulary.ts';
 
@@ -41,8 +46,13 @@ const CSV_HEADER = [
 /** Separator of the alternatives inside one field (English equivalents, related ids). */
 const LIST_SEPARATOR = '; ';
 
+/** What a spreadsheet reads as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  if (FORMULA_START.test(value)) return quoted(`'${value}`);
+  return /[",\r\n]/.test(value) ? quoted(value) : value;
 }
 
 function csvRow(values: readonly string[]): string {
