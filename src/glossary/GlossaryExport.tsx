@@ -3,6 +3,7 @@ import type { Article, Term } from '../model/model';
 import { glossaryToCsv } from './exportCsv';
 import { toExportTerms } from './exportTerms';
 import { glossaryToTbx } from './exportTbx';
+import { glossaryToTbxMartif } from './exportTbxMartif';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -15,11 +16,20 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Downloads the whole glossary as CSV (UTF-8 with BOM) or TBX. */
+const TBX_TYPE = 'application/x-tbx+xml;charset=utf-8';
+
+/**
+ * Downloads the whole glossary as CSV (UTF-8 with BOM) or TBX: the martif form (TBX-Basic, TBX v2),
+ * which translation tools read, and TBX v3 (ISO 30042:2019) for the tools that have moved on.
+ */
 export function GlossaryExport({ article, terms }: { article: Article; terms: Term[] }) {
   const { t } = useTranslation('glossary');
   const base = `dokhae-${article.slug}-glossary`;
   const rows = () => toExportTerms(terms);
+  const tbxOptions = {
+    title: `Dokhae glossary: ${article.meta.title.en}`,
+    sourceDesc: `${article.meta.outlet.en}, ${article.meta.title.ko}`,
+  };
   return (
     <div className="field export" role="group" aria-labelledby="export-label">
       <span id="export-label" className="field-label">
@@ -36,18 +46,16 @@ export function GlossaryExport({ article, terms }: { article: Article; terms: Te
         <button
           type="button"
           className="button"
-          onClick={() =>
-            download(
-              `${base}.tbx`,
-              'application/x-tbx+xml;charset=utf-8',
-              glossaryToTbx(rows(), {
-                title: `Dokhae glossary: ${article.meta.title.en}`,
-                sourceDesc: `${article.meta.outlet.en}, ${article.meta.title.ko}`,
-              }),
-            )
-          }
+          onClick={() => download(`${base}.tbx`, TBX_TYPE, glossaryToTbxMartif(rows(), tbxOptions))}
         >
           {t('view.exportTbx')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => download(`${base}-v3.tbx`, TBX_TYPE, glossaryToTbx(rows(), tbxOptions))}
+        >
+          {t('view.exportTbx3')}
         </button>
       </div>
     </div>

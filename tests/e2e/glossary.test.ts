@@ -176,11 +176,13 @@ describe('glossary view', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return {
         errors: doc.getElementsByTagName('parsererror').length,
-        entries: doc.getElementsByTagName('conceptEntry').length,
-        ko: doc.querySelectorAll('langSec[*|lang="ko"]').length,
+        root: doc.documentElement.localName,
+        entries: doc.getElementsByTagName('termEntry').length,
+        ko: doc.querySelectorAll('langSet[*|lang="ko"]').length,
       };
     }, tbxText);
     expect(counts.errors).toBe(0);
+    expect(counts.root).toBe('martif');
     expect(counts.entries).toBeGreaterThanOrEqual(45);
     expect(counts.ko).toBe(counts.entries);
   });
