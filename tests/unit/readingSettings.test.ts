@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memoryStorage';
 import {
@@ -34,15 +33,9 @@ describe('reading settings: choices and defaults', () => {
     expect(LINE_HEIGHT[DEFAULT_READING_SETTINGS.lineSpacing]).toBe('1.7');
   });
 
-  it('leave the defaults to the fallbacks of settings.css, which are the same values', () => {
+  // That the stylesheet's fallbacks are these defaults: tests/e2e/styles.test.ts.
+  it('set no custom property on <html> for the defaults', () => {
     expect(cssVariables(DEFAULT_READING_SETTINGS)).toEqual({});
-    const css = readFileSync('src/settings.css', 'utf8');
-    expect(css).toContain(
-      `var(--reading-font-size, ${FONT_SIZE_SCALE[DEFAULT_READING_SETTINGS.fontSize]})`,
-    );
-    expect(css).toContain(
-      `var(--reading-line-height, ${LINE_HEIGHT[DEFAULT_READING_SETTINGS.lineSpacing]})`,
-    );
   });
 
   it('grow the text and the spacing with each step', () => {
@@ -140,74 +133,5 @@ describe('reading settings in the saved settings', () => {
       fontSize: 'xs',
       theme: 'dark',
     });
-  });
-});
-
-describe('theme and print styles (src/settings.css)', () => {
-  const styles = readFileSync('src/styles.css', 'utf8');
-  const settings = readFileSync('src/settings.css', 'utf8');
-  const block = (css: string, pattern: RegExp) => {
-    const body = pattern.exec(css)?.[1];
-    if (body === undefined) throw new Error(`no match for ${pattern}`);
-    return body;
-  };
-  const variables = (body: string): Record<string, string> =>
-    Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
-  const rulesIn = (css: string) =>
-    [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
-      selectors: m[1]!.split(',').map((sel) => sel.trim()),
-      body: m[2]!,
-    }));
-  const selectorsWith = (css: string, declaration: RegExp) =>
-    rulesIn(css)
-      .filter((r) => declaration.test(r.body))
-      .flatMap((r) => r.selectors);
-
-  const root = variables(block(styles, /^:root\s*\{([^}]*)\}/m));
-  const colours = Object.entries(root).filter(([, value]) => value.includes('#'));
-
-  it('give every colour its light and dark value in one place, picked by color-scheme', () => {
-    expect(colours.length).toBeGreaterThan(5);
-    for (const [, value] of colours) {
-      expect(value).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
-    }
-    expect(block(styles, /\n\.grammar-marker\s*\{\s*color:\s*([^;]+);/)).toMatch(/^light-dark\(/);
-    expect(styles).not.toMatch(/prefers-color-scheme/);
-  });
-
-  it('force a theme by its color-scheme alone', () => {
-    expect(block(settings, /:root\[data-theme='light'\]\s*\{([^}]*)\}/).trim()).toBe(
-      'color-scheme: light;',
-    );
-    expect(block(settings, /:root\[data-theme='dark'\]\s*\{([^}]*)\}/).trim()).toBe(
-      'color-scheme: dark;',
-    );
-  });
-
-  it('print without the controls, each pair kept together, side by side in two columns', () => {
-    const print = settings.slice(settings.indexOf('@media print'));
-    expect(selectorsWith(print, /display:\s*none/)).toEqual(
-      expect.arrayContaining([
-        '.toolbar',
-        '.skip-link',
-        '.card',
-        '.dialog',
-        '.reveal-toggle',
-        '.grammar-marker',
-        '.hint',
-      ]),
-    );
-    expect(selectorsWith(print, /break-inside:\s*avoid/)).toEqual(
-      expect.arrayContaining(['.pair', '.interleave-pair']),
-    );
-    expect(selectorsWith(print, /break-after:\s*avoid/)).toEqual(
-      expect.arrayContaining(['h1', '.block-headline', '.pair-headline']),
-    );
-    expect(
-      selectorsWith(print, /grid-template-columns:\s*minmax\(0, 1fr\) minmax\(0, 1fr\)/),
-    ).toEqual(['.pair']);
-    expect(selectorsWith(print, /text-decoration:\s*none/)).toEqual(
-      expect.arrayContaining(['.term', '.num', '.word', 'a']),
-    );
   });
 });
