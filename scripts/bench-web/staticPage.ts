@@ -17,12 +17,12 @@ export interface SourceArticle {
   blocks: SourceBlock[];
 }
 
-// The font stacks of src/styles.css, copied so that both pages draw text with the same fonts
+// The font stacks of src/app/base.css, copied so that both pages draw text with the same fonts
 // (a unit test compares them).
 const FONT_KO = `'Pretendard', 'Apple SD Gothic Neo', 'Noto Sans KR', 'Noto Sans CJK KR', 'Source Han Sans K', 'Malgun Gothic', '맑은 고딕', 'NanumGothic', sans-serif`;
 const FONT_EN = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif`;
 
-// The rules of src/styles.css that place and size the text in side-by-side mode (its light
+// The rules of src/reader/reader.css that place and size the text in side-by-side mode (its light
 // theme), on plain elements: a block is classed by its type, as the app's .block-<type>.
 const STYLE = `
   body { margin: 0; background: #fbfaf7; color: #1d1d1f; font-family: ${FONT_EN};

@@ -1,7 +1,7 @@
 /**
  * Glossary terms and numbers underlined in plain text without a single extra element: ranges
  * in the CSS Custom Highlight API (styled by ::highlight(dokhae-term) and ::highlight(dokhae-num)
- * in styles.css), for the blocks near the viewport only, so that a long article does not hold
+ * in src/reader/reader.css), for the blocks near the viewport only, so that a long article does not hold
  * thousands of ranges. Once a sentence's words are controls, its .term and .num spans take over
  * (its ranges collapse with the text they were in).
  */

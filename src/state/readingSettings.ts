@@ -67,7 +67,7 @@ export function readingSettingsFrom(saved: {
   };
 }
 
-/** The attributes set on <html>; src/settings.css styles the theme from data-theme. */
+/** The attributes set on <html>; src/app/base.css styles the theme from data-theme. */
 export function rootAttributes(settings: ReadingSettings): Record<string, string> {
   return {
     'data-font-size': settings.fontSize,
@@ -77,8 +77,8 @@ export function rootAttributes(settings: ReadingSettings): Record<string, string
 }
 
 /**
- * The custom properties set on <html>; src/settings.css reads them. Only for a choice other than
- * the default: the default values are the fallbacks in settings.css, so the reader's first
+ * The custom properties set on <html>; src/app/base.css reads them. Only for a choice other than
+ * the default: the default values are the fallbacks in base.css, so the reader's first
  * render (hydrating the prerendered page) changes no style on <html>, which would restyle the
  * whole document.
  */

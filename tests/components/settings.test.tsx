@@ -55,7 +55,7 @@ describe('reading settings panel', () => {
     const user = userEvent.setup();
     await renderReader('en');
     expect(html).toHaveAttribute('data-font-size', 'm');
-    // The default is settings.css's fallback: nothing is set on <html>.
+    // The default is base.css's fallback: nothing is set on <html>.
     expect(html.style.getPropertyValue('--reading-font-size')).toBe('');
     await openPanel(user);
     await user.click(radio('Text size', 'Largest'));

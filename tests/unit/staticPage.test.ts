@@ -25,7 +25,7 @@ const style = page.querySelector('style')!.textContent!;
 
 /** The value of a custom property of the app's stylesheet, on one line. */
 const appFontStack = (name: string) =>
-  readFileSync('src/styles.css', 'utf8')
+  readFileSync('src/app/base.css', 'utf8')
     .match(new RegExp(`${name}:\\s*([^;]+);`))![1]!
     .replace(/\s+/g, ' ');
 
